@@ -1,0 +1,110 @@
+package io.junction.sql.dialect;
+
+import io.junction.sql.compiler.DdlCompiler;
+import io.junction.sql.compiler.IdentifierPreparer;
+import io.junction.sql.compiler.SqlCompiler;
+import io.junction.sql.expression.ColumnElement;
+import io.junction.sql.expression.Select;
+import io.junction.sql.schema.SqlType;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * H2 2.x: no RETURNING (generated keys come back through JDBC), the standard
+ * {@code OFFSET ... FETCH} row limit, and {@code CHARACTER VARYING} for unbounded text.
+ */
+public final class H2Dialect extends Dialect {
+
+    public H2Dialect() {
+        super(words());
+    }
+
+    private static Set<String> words() {
+        Set<String> words = new HashSet<>(ReservedWords.COMMON);
+        words.addAll(List.of("day", "hour", "if", "intersects", "key", "minus", "minute", "month", "qualify",
+                "regexp", "rownum", "second", "sysdate", "systime", "systimestamp", "today", "top", "value",
+                "values", "year", "_rowid_"));
+        return words;
+    }
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsMultiRowValues() {
+        return true;
+    }
+
+    @Override
+    public int maxParameters() {
+        return 100_000;
+    }
+
+    /** H2 stores unquoted names in upper case. */
+    @Override
+    public String generatedKeyName(String column) {
+        return identifierPreparer().requiresQuotes(column) ? column : column.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    protected SqlCompiler newCompiler(IdentifierPreparer preparer) {
+        return new H2Compiler(preparer);
+    }
+
+    @Override
+    public DdlCompiler ddlCompiler() {
+        return new H2DdlCompiler(identifierPreparer());
+    }
+
+    /** The standard compiler with H2's row limit and without RETURNING. */
+    static final class H2Compiler extends SqlCompiler {
+        H2Compiler(IdentifierPreparer preparer) {
+            super(preparer);
+        }
+
+        @Override
+        protected void limitClause(Select select) {
+            if (select.offset() != null) {
+                sql.append(" \nOFFSET ");
+                select.offset().accept(this);
+                sql.append(" ROWS");
+            }
+            if (select.limit() != null) {
+                sql.append(select.offset() == null ? " \nFETCH FIRST " : " FETCH NEXT ");
+                select.limit().accept(this);
+                sql.append(" ROWS ONLY");
+            }
+        }
+
+        @Override
+        protected void returningClause(List<ColumnElement> columns) {
+            throw new UnsupportedOperationException("H2 has no RETURNING clause: execute the statement without "
+                    + "returning(...) and read generated keys through JDBC (the engine does this for inserts)");
+        }
+    }
+
+    /** H2's names for unbounded text. */
+    static final class H2DdlCompiler extends DdlCompiler {
+        H2DdlCompiler(IdentifierPreparer preparer) {
+            super(preparer);
+        }
+
+        @Override
+        protected String typeName(SqlType type) {
+            if (type.kind() == SqlType.Kind.TEXT) {
+                return "CHARACTER VARYING";
+            }
+            return super.typeName(type);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.junction.sql.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The immutable declaration of a column, given to {@link MetaData#table}:
+ * {@code column("parent_id", INTEGER).foreignKey("parent.id")}. Each method returns a copy.
+ */
+public final class ColumnSpec implements TableElement {
+    final String name;
+    final SqlType type;
+    final boolean primaryKey;
+    final Boolean nullable;
+    final boolean unique;
+    final boolean index;
+    final Boolean autoincrement;
+    final List<ForeignKeySpec> foreignKeys;
+
+    ColumnSpec(String name, SqlType type, boolean primaryKey, Boolean nullable, boolean unique, boolean index,
+               Boolean autoincrement, List<ForeignKeySpec> foreignKeys) {
+        this.name = name;
+        this.type = type;
+        this.primaryKey = primaryKey;
+        this.nullable = nullable;
+        this.unique = unique;
+        this.index = index;
+        this.autoincrement = autoincrement;
+        this.foreignKeys = foreignKeys;
+    }
+
+    public ColumnSpec primaryKey() {
+        return new ColumnSpec(name, type, true, nullable, unique, index, autoincrement, foreignKeys);
+    }
+
+    /** Whether NULL is allowed; primary key columns never allow it, others do unless told. */
+    public ColumnSpec nullable(boolean allowed) {
+        return new ColumnSpec(name, type, primaryKey, allowed, unique, index, autoincrement, foreignKeys);
+    }
+
+    public ColumnSpec unique() {
+        return new ColumnSpec(name, type, primaryKey, nullable, true, index, autoincrement, foreignKeys);
+    }
+
+    /** Creates an index on this column with the table. */
+    public ColumnSpec index() {
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, true, autoincrement, foreignKeys);
+    }
+
+    /**
+     * Whether the database generates this column's value. By default a lone integer primary key
+     * that is not also a foreign key is generated (an identity column).
+     */
+    public ColumnSpec autoincrement(boolean generated) {
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, generated, foreignKeys);
+    }
+
+    /** A foreign key to {@code "table.column"}. */
+    public ColumnSpec foreignKey(String target) {
+        return foreignKey(target, null, null);
+    }
+
+    /** A foreign key to {@code "table.column"} with ON UPDATE and ON DELETE actions ({@code null} for none). */
+    public ColumnSpec foreignKey(String target, ReferentialAction onUpdate, ReferentialAction onDelete) {
+        List<ForeignKeySpec> list = new ArrayList<>(foreignKeys);
+        list.add(ForeignKeySpec.single(name, target, onUpdate, onDelete));
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SqlType type() {
+        return type;
+    }
+}

@@ -1,0 +1,98 @@
+package io.junction.docs;
+
+import io.junction.engine.Engine;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The examples runner, the project's main job:
+ * {@code java -jar docs/target/junction-examples.jar [--url JDBC_URL] [SECTION ...]}. It runs the
+ * named sections (all when none is named) with SQL echo on, against an in-memory H2 database
+ * unless {@code --url} names another, prints {@code == SECTION} before each, and exits non-zero
+ * if any fails.
+ */
+public final class Examples {
+    static final String DEFAULT_URL = "jdbc:h2:mem:junction-examples;DB_CLOSE_DELAY=-1";
+
+    private static final List<Section> SECTIONS = List.of(new SelfReferentialQuery());
+
+    private Examples() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    /** Runs the examples as the command line asks; returns the process exit status. */
+    public static int run(String[] args, PrintStream out) {
+        return run(args, out, engine -> { });
+    }
+
+    /** As {@link #run(String[], PrintStream)}, handing the engine to {@code onEngine} before any section runs. */
+    public static int run(String[] args, PrintStream out, java.util.function.Consumer<Engine> onEngine) {
+        String url = DEFAULT_URL;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--url")) {
+                if (i + 1 >= args.length) {
+                    out.println("--url needs a JDBC URL, such as jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+                    return 2;
+                }
+                url = args[++i];
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                usage(out);
+                return 0;
+            } else if (arg.startsWith("--")) {
+                out.println("unknown option " + arg);
+                usage(out);
+                return 2;
+            } else {
+                names.add(arg);
+            }
+        }
+        Map<String, Section> byName = new LinkedHashMap<>();
+        SECTIONS.forEach(s -> byName.put(s.name(), s));
+        List<Section> chosen = new ArrayList<>();
+        for (String name : names) {
+            Section section = byName.get(name);
+            if (section == null) {
+                out.println("no section '" + name + "'; the sections are " + byName.keySet());
+                return 2;
+            }
+            chosen.add(section);
+        }
+        if (chosen.isEmpty()) {
+            chosen.addAll(SECTIONS);
+        }
+        Engine engine = Engine.builder(url).echo(true).build();
+        onEngine.accept(engine);
+        int failures = 0;
+        for (Section section : chosen) {
+            out.println("== " + section.name());
+            out.flush();
+            try {
+                section.run(engine, out);
+            } catch (Exception | AssertionError e) {
+                failures++;
+                out.println("!! section " + section.name() + " failed: " + e);
+                e.printStackTrace(out);
+            }
+            out.flush();
+        }
+        if (failures > 0) {
+            out.println(failures + " of " + chosen.size() + " sections failed");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: java -jar junction-examples.jar [--url JDBC_URL] [SECTION ...]");
+        out.println("sections: " + SECTIONS.stream().map(Section::name).toList());
+    }
+}
