@@ -1,0 +1,110 @@
+package io.junction.orm.attribute;
+
+/**
+ * The behaviour of one mapped field: how it is read and written, what history it keeps, how it
+ * loads when not loaded, and which attribute on the other class is its backref.
+ */
+public abstract class AttributeImpl {
+    private final String key;
+    private final ClassManager manager;
+    private final FieldAccess field;
+    private AttributeImpl backref;
+    private Object property;
+
+    protected AttributeImpl(String key, ClassManager manager, FieldAccess field) {
+        this.key = key;
+        this.manager = manager;
+        this.field = field;
+    }
+
+    /** The attribute's name: its field's name. */
+    public String key() {
+        return key;
+    }
+
+    public ClassManager manager() {
+        return manager;
+    }
+
+    /** The field, or {@code null} for a column the class has no field for (its value lives in the state). */
+    public FieldAccess field() {
+        return field;
+    }
+
+    /** The attribute on the other class that mirrors this one, or {@code null}. */
+    public AttributeImpl backref() {
+        return backref;
+    }
+
+    public void backref(AttributeImpl other) {
+        this.backref = other;
+    }
+
+    /** The mapper property that configured this attribute (a column or a relationship). */
+    public Object property() {
+        return property;
+    }
+
+    public void property(Object mapperProperty) {
+        this.property = mapperProperty;
+    }
+
+    /** The current value, read without loading anything. */
+    public Object get(InstanceState state) {
+        return field != null ? field.get(state.object()) : state.columnValue(key);
+    }
+
+    /** Stores a value without events or history. */
+    public void setQuietly(InstanceState state, Object value) {
+        if (field != null) {
+            field.set(state.object(), value);
+        } else {
+            state.columnValue(key, value);
+        }
+    }
+
+    /** Stores a loaded value: no history, and the attribute counts as loaded. */
+    public void setCommitted(InstanceState state, Object value) {
+        setQuietly(state, value);
+        state.markLoaded(key);
+    }
+
+    /** Loads the attribute if it is not loaded; called before a field read. */
+    public void beforeRead(InstanceState state) {
+        if (!state.isLoaded(key)) {
+            load(state);
+        }
+    }
+
+    /** Loads the attribute through the session, or fails on a detached object. */
+    protected void load(InstanceState state) {
+        SessionLink session = state.session();
+        if (session == null) {
+            throw new DetachedInstanceException(manager.type().getSimpleName() + "." + key + " is not loaded, and "
+                    + state + " is not attached to a session, so it cannot be loaded. Read it while the session is "
+                    + "open, or load it eagerly (lazy(Lazy.JOINED) or lazy(Lazy.SELECTIN) on the relationship, "
+                    + "or a loader option on the query).");
+        }
+        session.load(state, this);
+    }
+
+    /**
+     * A write made by user code through the enhanced field: records history, fires backref events,
+     * and returns the value to store in the field.
+     */
+    public abstract Object write(InstanceState state, Object oldValue, Object newValue);
+
+    /** Sets the value as user code would, with history and events (used by the ORM itself). */
+    public void set(InstanceState state, Object value) {
+        Object stored = write(state, get(state), value);
+        setQuietly(state, stored);
+    }
+
+    /** What changed since the last flush or load. */
+    public abstract History history(InstanceState state);
+
+    @Override
+    public String toString() {
+        return manager.type().getSimpleName() + "." + key;
+    }
+}

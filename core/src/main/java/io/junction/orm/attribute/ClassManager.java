@@ -1,0 +1,145 @@
+package io.junction.orm.attribute;
+
+import org.objenesis.Objenesis;
+import org.objenesis.ObjenesisStd;
+import org.objenesis.instantiator.ObjectInstantiator;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The attribute layer's view of one mapped class: its attributes by field name, how to create an
+ * instance without calling a constructor, and how to create the state of a new object. The
+ * mapper extends it; a global registry finds it from an object's class.
+ */
+public class ClassManager {
+    private static final Objenesis OBJENESIS = new ObjenesisStd(true);
+    private static final Map<Class<?>, ClassManager> REGISTRY = new ConcurrentHashMap<>();
+
+    private final Class<?> type;
+    private final Map<String, AttributeImpl> attributes = new LinkedHashMap<>();
+    private final List<AttributeImpl> attributeList = new ArrayList<>();
+    private final List<CollectionAttribute> collections = new ArrayList<>();
+    private final ObjectInstantiator<?> instantiator;
+
+    protected ClassManager(Class<?> type) {
+        this.type = type;
+        this.instantiator = OBJENESIS.getInstantiatorOf(type);
+    }
+
+    /** The manager of {@code type} or of its nearest mapped superclass, or {@code null}. */
+    public static ClassManager forClass(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            ClassManager manager = REGISTRY.get(c);
+            if (manager != null) {
+                return manager;
+            }
+        }
+        return null;
+    }
+
+    /** Makes {@code manager} the one for its class (replacing an earlier mapping of the class). */
+    protected static void register(ClassManager manager) {
+        REGISTRY.put(manager.type, manager);
+    }
+
+    /** Forgets the mapping of {@code type}, if it is {@code manager}. */
+    protected static void unregister(ClassManager manager) {
+        REGISTRY.remove(manager.type, manager);
+    }
+
+    /** True if the Junction agent enhanced {@code type} itself. */
+    public static boolean isEnhanced(Class<?> type) {
+        try {
+            type.getDeclaredField("$$junction_enhanced");
+            return Enhanced.class.isAssignableFrom(type);
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses a class the agent did not enhance, saying how to start the JVM.
+     *
+     * @throws IllegalStateException naming the class and the fix
+     */
+    public static void requireEnhanced(Class<?> type) {
+        if (!isEnhanced(type)) {
+            throw new IllegalStateException("class " + type.getName() + " is not enhanced by the Junction agent, so "
+                    + "Junction cannot see its field reads and writes. Start the JVM with "
+                    + "-javaagent:agent/target/junction-agent.jar (or call io.junction.agent.JunctionAgent.install() "
+                    + "before the model classes load), and mark the class @io.junction.orm.mapper.Mapped, extend a "
+                    + "DeclarativeBase, or name its package in the agent argument "
+                    + "(-javaagent:junction-agent.jar=" + type.getPackageName() + ")");
+        }
+    }
+
+    /** Checks that {@code type} is mapped and enhanced; throws an exception that says what is missing. */
+    static void require(Class<?> type) {
+        requireEnhanced(type);
+        if (forClass(type) == null) {
+            throw new IllegalArgumentException("class " + type.getName() + " is not mapped: map it with "
+                    + "registry.map(" + type.getSimpleName() + ".class, table, ...) or make it extend a DeclarativeBase");
+        }
+    }
+
+    public Class<?> type() {
+        return type;
+    }
+
+    /** Called before a state is created, so a mapper can finish its configuration first. */
+    protected void ensureConfigured() {
+    }
+
+    public void addAttribute(AttributeImpl attribute) {
+        if (attributes.putIfAbsent(attribute.key(), attribute) != null) {
+            throw new IllegalArgumentException(type.getSimpleName() + "." + attribute.key() + " is mapped twice");
+        }
+        attributeList.add(attribute);
+        if (attribute instanceof CollectionAttribute collection) {
+            collections.add(collection);
+        }
+    }
+
+    /** The attribute of that field, or {@code null}. */
+    public AttributeImpl attribute(String key) {
+        return attributes.get(key);
+    }
+
+    public List<AttributeImpl> attributes() {
+        return Collections.unmodifiableList(attributeList);
+    }
+
+    /** An instance created without calling any constructor, as the ORM does for loaded rows. */
+    public Object newInstance() {
+        return instantiator.newInstance();
+    }
+
+    /** The state of a new object made by user code: transient, with its collections ready to use. */
+    InstanceState newState(Object object) {
+        ensureConfigured();
+        InstanceState state = new InstanceState(object, this);
+        ((Enhanced) object).$$junction_state(state);
+        for (CollectionAttribute collection : collections) {
+            collection.initialize(state);
+        }
+        return state;
+    }
+
+    /** The state of an object created for a loaded row (by {@link #newInstance()}); it starts persistent. */
+    public InstanceState newLoadedState(Object object) {
+        InstanceState state = new InstanceState(object, this);
+        state.status(InstanceState.Status.PERSISTENT);
+        ((Enhanced) object).$$junction_state(state);
+        return state;
+    }
+
+    @Override
+    public String toString() {
+        return type.getSimpleName();
+    }
+}

@@ -1,0 +1,221 @@
+package io.junction.orm.attribute;
+
+import io.junction.orm.collection.CollectionListener;
+import io.junction.orm.collection.InstrumentedCollection;
+import io.junction.orm.collection.InstrumentedList;
+import io.junction.orm.collection.InstrumentedSet;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+import java.util.Set;
+
+/**
+ * A collection of mapped objects (one-to-many, many-to-many). The field always holds an
+ * instrumented collection; appends and removals are recorded and mirrored on the backref.
+ */
+public final class CollectionAttribute extends AttributeImpl {
+
+    /** Which collection type the field holds. */
+    public enum Kind { LIST, SET }
+
+    private final Kind kind;
+
+    public CollectionAttribute(String key, ClassManager manager, FieldAccess field, Kind kind) {
+        super(key, manager, field);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Gives a new object's field an instrumented collection, adopting members already there. */
+    void initialize(InstanceState state) {
+        Object current = get(state);
+        if (current instanceof InstrumentedCollection<?>) {
+            return;
+        }
+        InstrumentedCollection<Object> collection = newCollection(state, List.of());
+        setQuietly(state, collection);
+        if (current instanceof Collection<?> plain) {
+            for (Object item : plain) {
+                collection.add(item);
+            }
+        }
+    }
+
+    @Override
+    public Object write(InstanceState state, Object oldValue, Object newValue) {
+        if (newValue instanceof InstrumentedCollection<?> && newValue == oldValue) {
+            return newValue;
+        }
+        if (!state.isLoaded(key())) {
+            load(state);
+            oldValue = get(state);
+        }
+        List<Object> before = oldValue instanceof Collection<?> old ? new ArrayList<>(old) : List.of();
+        List<Object> after = newValue instanceof Collection<?> fresh ? new ArrayList<>(fresh) : List.of();
+        InstrumentedCollection<Object> collection = newCollection(state, after);
+        Set<Object> afterSet = identitySet(after);
+        Set<Object> beforeSet = identitySet(before);
+        for (Object item : before) {
+            if (!afterSet.contains(item)) {
+                onRemove(state, item);
+            }
+        }
+        for (Object item : after) {
+            if (!beforeSet.contains(item)) {
+                onAppend(state, item);
+            }
+        }
+        return collection;
+    }
+
+    /** Stores loaded members, applying appends and removals made while the collection was not loaded. */
+    @Override
+    public void setCommitted(InstanceState state, Object value) {
+        List<Object> items = new ArrayList<>(value == null ? List.of() : (Collection<?>) value);
+        PendingCollection pending = state.pendingCollection(key(), false);
+        if (pending != null) {
+            for (Object removed : pending.removed) {
+                CollectionHistory.removeByIdentity(items, removed);
+            }
+            Set<Object> present = identitySet(items);
+            for (Object appended : pending.appended) {
+                if (present.add(appended)) {
+                    items.add(appended);
+                }
+            }
+            pending.appended.clear();
+            pending.removed.clear();
+        }
+        setQuietly(state, newCollection(state, items));
+        state.markLoaded(key());
+    }
+
+    /** The current members without loading, or the members known to be pending if not loaded. */
+    public List<Object> members(InstanceState state) {
+        if (state.isLoaded(key())) {
+            Object current = get(state);
+            return current == null ? List.of() : new ArrayList<>((Collection<?>) current);
+        }
+        PendingCollection pending = state.pendingCollection(key(), false);
+        return pending == null ? List.of() : new ArrayList<>(pending.appended);
+    }
+
+    void appendFromBackref(InstanceState state, Object item) {
+        if (state.isLoaded(key())) {
+            @SuppressWarnings("unchecked")
+            InstrumentedCollection<Object> collection = (InstrumentedCollection<Object>) get(state);
+            if (collection == null) {
+                initialize(state);
+                collection = (InstrumentedCollection<Object>) get(state);
+            }
+            if (containsIdentity(collection, item)) {
+                return;
+            }
+            collection.addQuietly(item);
+        } else {
+            state.pendingCollection(key(), true).append(item);
+        }
+        state.collectionHistory(key(), true).added(item);
+        state.markModified();
+    }
+
+    void removeFromBackref(InstanceState state, Object item) {
+        if (state.isLoaded(key())) {
+            Object collection = get(state);
+            if (!(collection instanceof InstrumentedCollection<?> instrumented) || !instrumented.removeQuietly(item)) {
+                return;
+            }
+        } else {
+            state.pendingCollection(key(), true).remove(item);
+        }
+        state.collectionHistory(key(), true).removed(item);
+        state.markModified();
+    }
+
+    private void onAppend(InstanceState state, Object item) {
+        state.collectionHistory(key(), true).added(item);
+        state.markModified();
+        AttributeImpl other = backref();
+        if (other != null && item != null) {
+            InstanceState itemState = InstanceState.require(item);
+            if (other instanceof ObjectAttribute reference) {
+                reference.setFromBackref(itemState, state.object());
+            } else if (other instanceof CollectionAttribute collection) {
+                collection.appendFromBackref(itemState, state.object());
+            }
+        }
+    }
+
+    private void onRemove(InstanceState state, Object item) {
+        state.collectionHistory(key(), true).removed(item);
+        state.markModified();
+        AttributeImpl other = backref();
+        if (other != null && item != null) {
+            InstanceState itemState = InstanceState.of(item);
+            if (itemState == null) {
+                return;
+            }
+            if (other instanceof ObjectAttribute reference) {
+                if (!itemState.isLoaded(reference.key()) || reference.get(itemState) == state.object()) {
+                    reference.setFromBackref(itemState, null);
+                }
+            } else if (other instanceof CollectionAttribute collection) {
+                collection.removeFromBackref(itemState, state.object());
+            }
+        }
+    }
+
+    private InstrumentedCollection<Object> newCollection(InstanceState state, Collection<?> items) {
+        CollectionListener listener = new CollectionListener() {
+            @Override
+            public void appended(Object item) {
+                onAppend(state, item);
+            }
+
+            @Override
+            public void removed(Object item) {
+                onRemove(state, item);
+            }
+        };
+        return kind == Kind.SET ? new InstrumentedSet<>(listener, items) : new InstrumentedList<>(listener, items);
+    }
+
+    @Override
+    public History history(InstanceState state) {
+        CollectionHistory history = state.collectionHistory(key(), false);
+        List<Object> added = history == null ? List.of() : List.copyOf(history.addedItems());
+        List<Object> removed = history == null ? List.of() : List.copyOf(history.removedItems());
+        List<Object> unchanged = new ArrayList<>();
+        if (state.isLoaded(key())) {
+            Set<Object> addedSet = identitySet(added);
+            for (Object item : members(state)) {
+                if (!addedSet.contains(item)) {
+                    unchanged.add(item);
+                }
+            }
+        }
+        return new History(added, unchanged, removed);
+    }
+
+    private static boolean containsIdentity(Collection<?> collection, Object item) {
+        for (Object member : collection) {
+            if (member == item) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Object> identitySet(Collection<?> items) {
+        Set<Object> set = java.util.Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>());
+        set.addAll(items);
+        return set;
+    }
+
+}

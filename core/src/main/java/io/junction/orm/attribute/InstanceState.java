@@ -1,0 +1,292 @@
+package io.junction.orm.attribute;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ORM's bookkeeping for one mapped object: which session holds it, its identity key, its
+ * lifecycle status, which attributes are not loaded, and the values its changed attributes had
+ * before they changed. Only changed attributes are remembered, so a flush visits only what changed.
+ */
+public final class InstanceState {
+
+    /** Where an object is in its life with a session. */
+    public enum Status { TRANSIENT, PENDING, PERSISTENT, DELETED, DETACHED }
+
+    /** Marks an old value that was never loaded. */
+    public static final Object NO_VALUE = new Object() {
+        @Override
+        public String toString() {
+            return "NO_VALUE";
+        }
+    };
+
+    private final Object object;
+    private final ClassManager manager;
+    private SessionLink session;
+    private Object key;
+    private Status status = Status.TRANSIENT;
+    private boolean modified;
+    private Set<String> unloaded;
+    private Map<String, Object> committed;
+    private Map<String, CollectionHistory> collectionHistories;
+    private Map<String, Object> columnValues;
+    private Map<String, PendingCollection> pendingCollections;
+    private Object flushData;
+
+    InstanceState(Object object, ClassManager manager) {
+        this.object = object;
+        this.manager = manager;
+    }
+
+    /** The state of an enhanced object, created on first use if its class is mapped; {@code null} otherwise. */
+    public static InstanceState of(Object object) {
+        if (!(object instanceof Enhanced enhanced)) {
+            return null;
+        }
+        InstanceState state = enhanced.$$junction_state();
+        if (state == null) {
+            ClassManager manager = ClassManager.forClass(object.getClass());
+            if (manager == null) {
+                return null;
+            }
+            state = manager.newState(object);
+        }
+        return state;
+    }
+
+    /** The state of a mapped object, or an exception naming its class when it is not mapped or not enhanced. */
+    public static InstanceState require(Object object) {
+        if (object == null) {
+            throw new IllegalArgumentException("expected a mapped object, got null");
+        }
+        InstanceState state = of(object);
+        if (state == null) {
+            ClassManager.require(object.getClass());
+            throw new IllegalArgumentException(object.getClass().getName() + " is not mapped");
+        }
+        return state;
+    }
+
+    public Object object() {
+        return object;
+    }
+
+    public ClassManager manager() {
+        return manager;
+    }
+
+    public SessionLink session() {
+        return session;
+    }
+
+    public void attach(SessionLink link) {
+        this.session = link;
+    }
+
+    /** The identity key once the object has one (an {@code EntityKey}), else {@code null}. */
+    public Object key() {
+        return key;
+    }
+
+    public void key(Object identityKey) {
+        this.key = identityKey;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public void status(Status newStatus) {
+        this.status = newStatus;
+    }
+
+    public boolean isPersistent() {
+        return status == Status.PERSISTENT;
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    /** True if the object changed since it was loaded or last flushed. */
+    public boolean isModified() {
+        return modified;
+    }
+
+    void markModified() {
+        if (!modified) {
+            modified = true;
+            if (session != null && (status == Status.PERSISTENT || status == Status.DELETED)) {
+                session.modified(this);
+            }
+        }
+    }
+
+    // ---- loaded / unloaded -----------------------------------------------------------------
+
+    /** True when some attribute is not loaded, the only case in which a field read needs the ORM. */
+    public boolean hasUnloaded() {
+        return unloaded != null && !unloaded.isEmpty();
+    }
+
+    public boolean isLoaded(String attribute) {
+        return unloaded == null || !unloaded.contains(attribute);
+    }
+
+    public void markUnloaded(String attribute) {
+        if (unloaded == null) {
+            unloaded = new HashSet<>();
+        }
+        unloaded.add(attribute);
+    }
+
+    public void markLoaded(String attribute) {
+        if (unloaded != null) {
+            unloaded.remove(attribute);
+        }
+    }
+
+    /** The attributes not loaded, as a copy. */
+    public Set<String> unloadedAttributes() {
+        return unloaded == null ? Set.of() : Set.copyOf(unloaded);
+    }
+
+    // ---- history ---------------------------------------------------------------------------
+
+    /** Remembers {@code oldValue} as the committed value of {@code attribute}, unless one is remembered already. */
+    void recordCommitted(String attribute, Object oldValue) {
+        if (committed == null) {
+            committed = new HashMap<>();
+        }
+        committed.putIfAbsent(attribute, oldValue);
+    }
+
+    /** True if the attribute changed since the last flush or load. */
+    public boolean isChanged(String attribute) {
+        return committed != null && committed.containsKey(attribute);
+    }
+
+    /** The value before the first change, {@link #NO_VALUE} if it was not loaded; meaningful only if {@link #isChanged}. */
+    public Object committedValue(String attribute) {
+        return committed == null ? null : committed.get(attribute);
+    }
+
+    /** The attributes whose value changed, as a copy. */
+    public Set<String> changedAttributes() {
+        return committed == null ? Set.of() : Set.copyOf(committed.keySet());
+    }
+
+    CollectionHistory collectionHistory(String attribute, boolean create) {
+        if (collectionHistories == null) {
+            if (!create) {
+                return null;
+            }
+            collectionHistories = new HashMap<>();
+        }
+        return create ? collectionHistories.computeIfAbsent(attribute, a -> new CollectionHistory())
+                : collectionHistories.get(attribute);
+    }
+
+    PendingCollection pendingCollection(String attribute, boolean create) {
+        if (pendingCollections == null) {
+            if (!create) {
+                return null;
+            }
+            pendingCollections = new HashMap<>();
+        }
+        return create ? pendingCollections.computeIfAbsent(attribute, a -> new PendingCollection())
+                : pendingCollections.get(attribute);
+    }
+
+    /** Forgets every change: the current values become the committed ones (after a flush or a load). */
+    public void commitAll() {
+        committed = null;
+        collectionHistories = null;
+        modified = false;
+    }
+
+    /** The state's values before a flush, so that a failed flush can put them back. */
+    public Snapshot snapshot() {
+        return new Snapshot(this);
+    }
+
+    // ---- values of columns without a field --------------------------------------------------
+
+    Object columnValue(String attribute) {
+        return columnValues == null ? null : columnValues.get(attribute);
+    }
+
+    void columnValue(String attribute, Object value) {
+        if (columnValues == null) {
+            columnValues = new HashMap<>();
+        }
+        columnValues.put(attribute, value);
+    }
+
+    /** Scratch data the unit of work keeps for one flush. */
+    public Object flushData() {
+        return flushData;
+    }
+
+    public void flushData(Object data) {
+        this.flushData = data;
+    }
+
+    @Override
+    public String toString() {
+        return manager.type().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(object))
+                + "[" + status + (key != null ? " " + key : "") + "]";
+    }
+
+    /** A copy of a state's bookkeeping and field values, restored when a flush fails. */
+    public static final class Snapshot {
+        private final InstanceState state;
+        private final Object key;
+        private final Status status;
+        private final boolean modified;
+        private final Set<String> unloaded;
+        private final Map<String, Object> committed;
+        private final Map<String, CollectionHistory> histories;
+        private final Map<String, Object> columnValues;
+        private final Map<AttributeImpl, Object> values = new IdentityHashMap<>();
+
+        Snapshot(InstanceState state) {
+            this.state = state;
+            this.key = state.key;
+            this.status = state.status;
+            this.modified = state.modified;
+            this.unloaded = state.unloaded == null ? null : new HashSet<>(state.unloaded);
+            this.committed = state.committed == null ? null : new HashMap<>(state.committed);
+            this.histories = new HashMap<>();
+            if (state.collectionHistories != null) {
+                state.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
+            }
+            this.columnValues = state.columnValues == null ? null : new HashMap<>(state.columnValues);
+            for (AttributeImpl attribute : state.manager.attributes()) {
+                if (attribute instanceof ScalarAttribute || attribute instanceof ObjectAttribute) {
+                    values.put(attribute, attribute.get(state));
+                }
+            }
+        }
+
+        public InstanceState state() {
+            return state;
+        }
+
+        /** Puts the state back as it was when the snapshot was taken. */
+        public void restore() {
+            state.key = key;
+            state.status = status;
+            state.modified = modified;
+            state.unloaded = unloaded == null ? null : new HashSet<>(unloaded);
+            state.committed = committed == null ? null : new HashMap<>(committed);
+            state.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
+            state.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
+            values.forEach((attribute, value) -> attribute.setQuietly(state, value));
+        }
+    }
+}

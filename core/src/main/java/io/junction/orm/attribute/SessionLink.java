@@ -1,0 +1,21 @@
+package io.junction.orm.attribute;
+
+/**
+ * What an object's state asks of the session that owns it: load an attribute that is not loaded,
+ * and note that the object changed. The session implements it; the attribute layer never sees
+ * the session itself.
+ */
+public interface SessionLink {
+
+    /** Loads {@code attribute} of {@code state}: a lazy relationship, or the expired columns. */
+    void load(InstanceState state, AttributeImpl attribute);
+
+    /**
+     * The value {@code attribute} would load, if the session can tell without SQL (a many-to-one
+     * whose target is in the identity map); {@link InstanceState#NO_VALUE} otherwise.
+     */
+    Object peek(InstanceState state, AttributeImpl attribute);
+
+    /** Called once when a persistent object changes after its last flush or load. */
+    void modified(InstanceState state);
+}

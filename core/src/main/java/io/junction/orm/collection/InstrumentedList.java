@@ -1,0 +1,89 @@
+package io.junction.orm.collection;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.RandomAccess;
+
+/** A {@code List} whose appends and removals are reported; sorting reorders without reporting. */
+public final class InstrumentedList<E> extends AbstractList<E> implements InstrumentedCollection<E>, RandomAccess {
+    private final ArrayList<E> items;
+    private final CollectionListener listener;
+
+    public InstrumentedList(CollectionListener listener) {
+        this(listener, List.of());
+    }
+
+    public InstrumentedList(CollectionListener listener, Collection<? extends E> initial) {
+        this.listener = listener;
+        this.items = new ArrayList<>(initial);
+    }
+
+    @Override
+    public E get(int index) {
+        return items.get(index);
+    }
+
+    @Override
+    public int size() {
+        return items.size();
+    }
+
+    @Override
+    public void add(int index, E item) {
+        items.add(index, item);
+        modCount++;
+        listener.appended(item);
+    }
+
+    @Override
+    public E remove(int index) {
+        E removed = items.remove(index);
+        modCount++;
+        listener.removed(removed);
+        return removed;
+    }
+
+    @Override
+    public E set(int index, E item) {
+        E old = items.set(index, item);
+        if (old != item) {
+            listener.removed(old);
+            listener.appended(item);
+        }
+        return old;
+    }
+
+    @Override
+    public void sort(Comparator<? super E> comparator) {
+        items.sort(comparator);
+        modCount++;
+    }
+
+    @Override
+    public void addQuietly(E item) {
+        items.add(item);
+        modCount++;
+    }
+
+    @Override
+    public boolean removeQuietly(Object item) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == item) {
+                items.remove(i);
+                modCount++;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void replaceQuietly(Collection<? extends E> newItems) {
+        items.clear();
+        items.addAll(newItems);
+        modCount++;
+    }
+}

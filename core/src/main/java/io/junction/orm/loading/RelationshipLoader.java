@@ -1,0 +1,168 @@
+package io.junction.orm.loading;
+
+import io.junction.engine.Row;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.identity.EntityKey;
+import io.junction.orm.mapper.ColumnProperty;
+import io.junction.orm.mapper.Mapper;
+import io.junction.orm.relationship.Direction;
+import io.junction.orm.relationship.JoinCondition;
+import io.junction.orm.relationship.RelationshipProperty;
+import io.junction.sql.expression.ColumnElement;
+import io.junction.sql.expression.Select;
+import io.junction.sql.expression.Sql;
+import io.junction.sql.schema.Column;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads one relationship of one object on first access (the {@code SELECT} strategy): a
+ * many-to-one whose key the session already holds is taken from the identity map with no SQL;
+ * anything else is one SELECT of the target rows that match the parent's values.
+ */
+public final class RelationshipLoader {
+
+    private RelationshipLoader() {
+    }
+
+    public static void load(LoadContext context, InstanceState state, RelationshipProperty relationship) {
+        switch (relationship.lazy()) {
+            case RAISE -> throw new RaiseLoadException(relationship + " is not loaded, and its loader strategy is RAISE, "
+                    + "which forbids loading it on access; load it with the query that loads " + state.manager().type()
+                    .getSimpleName() + " (a joinedLoad/selectinLoad option), or change lazy(...)");
+            case NOLOAD -> {
+                relationship.attribute().setCommitted(state, relationship.uselist() ? List.of() : null);
+                return;
+            }
+            default -> {
+            }
+        }
+        Mapper parent = Mapper.of(state);
+        JoinCondition join = relationship.join();
+        List<Object> values = new ArrayList<>();
+        for (JoinCondition.Pair pair : join.pairs()) {
+            ColumnProperty property = parent.columnProperty(pair.local());
+            values.add(committedOrCurrent(state, property));
+        }
+        if (join.direction() == Direction.MANY_TO_ONE) {
+            if (values.contains(null)) {
+                relationship.attribute().setCommitted(state, null);
+                return;
+            }
+            Object fromIdentityMap = byPrimaryKey(context, relationship, values);
+            if (fromIdentityMap != null) {
+                relationship.attribute().setCommitted(state, fromIdentityMap);
+                return;
+            }
+        }
+        if (values.contains(null) && join.direction() != Direction.MANY_TO_ONE) {
+            relationship.attribute().setCommitted(state, relationship.uselist() ? List.of() : null);
+            return;
+        }
+        List<Object> loaded = select(context, relationship, values);
+        if (relationship.direction() == Direction.ONE_TO_MANY) {
+            populateReverse(relationship, state, loaded);
+        }
+        if (relationship.uselist()) {
+            relationship.attribute().setCommitted(state, loaded);
+        } else {
+            relationship.attribute().setCommitted(state, loaded.isEmpty() ? null : loaded.get(0));
+        }
+    }
+
+    /**
+     * The value of a many-to-one that the identity map holds, found without SQL; NULL when its
+     * foreign key is NULL; {@link InstanceState#NO_VALUE} when only a SELECT could tell.
+     */
+    public static Object peek(LoadContext context, InstanceState state, RelationshipProperty relationship) {
+        if (relationship.direction() != Direction.MANY_TO_ONE || relationship.uselist()) {
+            return InstanceState.NO_VALUE;
+        }
+        Mapper parent = Mapper.of(state);
+        List<Object> values = new ArrayList<>();
+        for (JoinCondition.Pair pair : relationship.join().pairs()) {
+            ColumnProperty property = parent.columnProperty(pair.local());
+            if (!state.isLoaded(property.key())) {
+                return InstanceState.NO_VALUE;
+            }
+            values.add(committedOrCurrent(state, property));
+        }
+        if (values.contains(null)) {
+            return null;
+        }
+        Object known = byPrimaryKey(context, relationship, values);
+        return known != null ? known : InstanceState.NO_VALUE;
+    }
+
+    /** The statement that loads the relationship's targets for the given local values. */
+    static Select statement(RelationshipProperty relationship, List<Object> values) {
+        Mapper target = relationship.target();
+        JoinCondition join = relationship.join();
+        EntityColumns entity = EntityColumns.of(target, target.table(), 0);
+        List<ColumnElement> criteria = new ArrayList<>();
+        for (int i = 0; i < join.pairs().size(); i++) {
+            criteria.add(join.pairs().get(i).remote().eq(values.get(i)));
+        }
+        for (JoinCondition.Pair pair : join.secondaryPairs()) {
+            criteria.add(pair.local().eq(pair.remote()));
+        }
+        criteria.addAll(join.extraCriteria());
+        Select select = Sql.select(entity.columns()).where(Sql.and(criteria));
+        if (!relationship.config().orderBy().isEmpty()) {
+            select = select.orderBy(relationship.config().orderBy().toArray(new io.junction.sql.expression.SqlNode[0]));
+        }
+        return select;
+    }
+
+    /** Children loaded through a one-to-many know their parent: their unloaded many-to-one backref is set to it. */
+    private static void populateReverse(RelationshipProperty relationship, InstanceState parent, List<Object> children) {
+        RelationshipProperty reverse = relationship.reverse();
+        if (reverse == null || reverse.uselist() || !reverse.join().extraCriteria().isEmpty()
+                || !relationship.join().extraCriteria().isEmpty()) {
+            return;
+        }
+        for (Object child : children) {
+            InstanceState childState = InstanceState.of(child);
+            if (childState != null && !childState.isLoaded(reverse.key())) {
+                reverse.attribute().setCommitted(childState, parent.object());
+            }
+        }
+    }
+
+    private static List<Object> select(LoadContext context, RelationshipProperty relationship, List<Object> values) {
+        EntityColumns entity = EntityColumns.of(relationship.target(), relationship.target().table(), 0);
+        List<Object> result = new ArrayList<>();
+        for (Row row : context.connection().execute(statement(relationship, values)).all()) {
+            Object object = ObjectLoader.instance(context, entity, row);
+            if (object != null) {
+                result.add(object);
+            }
+        }
+        return result;
+    }
+
+    private static Object byPrimaryKey(LoadContext context, RelationshipProperty relationship, List<Object> values) {
+        Mapper target = relationship.target();
+        List<Column> remote = relationship.join().pairs().stream().map(JoinCondition.Pair::remote).toList();
+        List<Column> pk = target.primaryKey().stream().map(ColumnProperty::column).toList();
+        if (!remote.equals(pk) || !relationship.join().extraCriteria().isEmpty()) {
+            return null;
+        }
+        InstanceState state = context.identityMap().get(EntityKey.of(target, values.toArray()));
+        if (state == null || state.status() == InstanceState.Status.DELETED) {
+            return null;
+        }
+        return state.object();
+    }
+
+    private static Object committedOrCurrent(InstanceState state, ColumnProperty property) {
+        if (state.isChanged(property.key())) {
+            Object committed = state.committedValue(property.key());
+            if (committed != InstanceState.NO_VALUE) {
+                return committed;
+            }
+        }
+        return property.get(state);
+    }
+}

@@ -1,0 +1,132 @@
+package io.junction.orm.mapper;
+
+import io.junction.orm.attribute.AttributeImpl;
+import io.junction.orm.attribute.FieldAccess;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.attribute.ScalarAttribute;
+import io.junction.sql.schema.Column;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+
+/**
+ * A column mapped to an attribute. The attribute's field is found by name ({@code parent_id} →
+ * {@code parentId}); a column with no field keeps its value in the object's state.
+ */
+public final class ColumnProperty extends MapperProperty {
+    private final Column column;
+    private final ScalarAttribute attribute;
+    private final Class<?> fieldType;
+
+    ColumnProperty(String key, Column column, Mapper parent, Field field) {
+        super(key, parent);
+        this.column = column;
+        if (field != null) {
+            checkType(parent, key, column, field);
+        }
+        this.fieldType = field == null ? null : boxed(field.getType());
+        this.attribute = new ScalarAttribute(key, parent, field == null ? null : new FieldAccess(field));
+        attribute.property(this);
+    }
+
+    public Column column() {
+        return column;
+    }
+
+    @Override
+    public ScalarAttribute attribute() {
+        return attribute;
+    }
+
+    @Override
+    protected void configure() {
+    }
+
+    /** The attribute's value on {@code state}, as the column's Java type. */
+    public Object get(InstanceState state) {
+        Object value = attribute.get(state);
+        if (value != null && fieldType != null && column.type().javaType() != fieldType) {
+            return convert(value, column.type().javaType());
+        }
+        return value;
+    }
+
+    /** Stores a value read from the database, as the field's type. */
+    public void setCommitted(InstanceState state, Object value) {
+        attribute.setCommitted(state, toField(value));
+    }
+
+    /** Stores a value the ORM computed (a generated key, a synchronized foreign key), without history. */
+    public void setQuietly(InstanceState state, Object value) {
+        attribute.setQuietly(state, toField(value));
+    }
+
+    /** Sets a value with history, as user code would. */
+    public void set(InstanceState state, Object value) {
+        attribute.set(state, toField(value));
+    }
+
+    private Object toField(Object value) {
+        if (value == null || fieldType == null || fieldType.isInstance(value)) {
+            return value;
+        }
+        return convert(value, fieldType);
+    }
+
+    private static Object convert(Object value, Class<?> target) {
+        if (value instanceof Number number) {
+            if (target == Integer.class) {
+                return number.intValue();
+            }
+            if (target == Long.class) {
+                return number.longValue();
+            }
+            if (target == Short.class) {
+                return number.shortValue();
+            }
+            if (target == Double.class) {
+                return number.doubleValue();
+            }
+            if (target == Float.class) {
+                return number.floatValue();
+            }
+            if (target == BigDecimal.class) {
+                return new BigDecimal(number.toString());
+            }
+        }
+        return value;
+    }
+
+    private static void checkType(Mapper parent, String key, Column column, Field field) {
+        Class<?> fieldType = boxed(field.getType());
+        Class<?> columnType = column.type().javaType();
+        boolean numeric = Number.class.isAssignableFrom(fieldType) && Number.class.isAssignableFrom(columnType);
+        if (!fieldType.isAssignableFrom(columnType) && !numeric) {
+            throw new MappingException(parent.type().getSimpleName() + "." + key + " is a " + field.getType().getSimpleName()
+                    + " but column " + column.table().name() + "." + column.name() + " is " + column.type() + ", read as "
+                    + columnType.getSimpleName() + "; declare the field as " + columnType.getSimpleName()
+                    + " or map another column to it");
+        }
+    }
+
+    static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "boolean" -> Boolean.class;
+            case "short" -> Short.class;
+            case "double" -> Double.class;
+            case "float" -> Float.class;
+            case "byte" -> Byte.class;
+            default -> Character.class;
+        };
+    }
+
+    /** The column's attribute, typed for callers holding an {@link AttributeImpl}. */
+    static ColumnProperty of(AttributeImpl attribute) {
+        return (ColumnProperty) attribute.property();
+    }
+}

@@ -1,0 +1,200 @@
+package io.junction.orm.mapper;
+
+import io.junction.orm.attribute.ClassManager;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.sql.schema.Column;
+import io.junction.sql.schema.Table;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one class maps to one table: a column property per column, the relationships, and the
+ * primary key that gives each object its identity.
+ */
+public final class Mapper extends ClassManager {
+    private final Registry registry;
+    private final Table table;
+    private final Map<String, MapperProperty> properties = new LinkedHashMap<>();
+    private final Map<Column, ColumnProperty> byColumn = new LinkedHashMap<>();
+    private final List<ColumnProperty> primaryKey;
+    private boolean configured;
+
+    Mapper(Registry registry, Class<?> type, Table table, List<PropertySpec> specs) {
+        super(type);
+        this.registry = registry;
+        this.table = table;
+        if (table.primaryKey().isEmpty()) {
+            throw new MappingException("cannot map " + type.getSimpleName() + " to table '" + table.name()
+                    + "': the table has no primary key; declare one with column(...).primaryKey() or primaryKey(...)");
+        }
+        Map<Column, PropertySpec> overrides = new LinkedHashMap<>();
+        List<PropertySpec> others = new ArrayList<>();
+        for (PropertySpec spec : specs) {
+            if (spec instanceof ColumnSpec columnSpec) {
+                if (columnSpec.column().table() != table) {
+                    throw new MappingException(type.getSimpleName() + "." + spec.name() + " maps column "
+                            + columnSpec.column() + ", which is not a column of table '" + table.name() + "'");
+                }
+                overrides.put(columnSpec.column(), spec);
+            } else {
+                others.add(spec);
+            }
+        }
+        for (Column column : table.columns()) {
+            PropertySpec override = overrides.get(column);
+            ColumnProperty property;
+            if (override != null) {
+                property = (ColumnProperty) override.create(this);
+            } else {
+                Field field = FieldLookup.forColumn(type, column.name());
+                String key = field != null ? field.getName() : column.name();
+                property = new ColumnProperty(key, column, this, field);
+            }
+            add(property);
+            byColumn.put(column, property);
+        }
+        List<ColumnProperty> pk = new ArrayList<>();
+        for (Column column : table.primaryKey()) {
+            pk.add(byColumn.get(column));
+        }
+        this.primaryKey = List.copyOf(pk);
+        for (PropertySpec spec : others) {
+            add(spec.create(this));
+        }
+    }
+
+    /** The mapper of a mapped object's class. */
+    public static Mapper of(InstanceState state) {
+        return (Mapper) state.manager();
+    }
+
+    /** The mapper of a class, configuring its registry if needed; an exception names the class when it is not mapped. */
+    public static Mapper forClass(Class<?> type) {
+        ClassManager manager = ClassManager.forClass(type);
+        if (!(manager instanceof Mapper mapper)) {
+            requireEnhanced(type);
+            throw new MappingException("class " + type.getName() + " is not mapped: map it with registry.map("
+                    + type.getSimpleName() + ".class, table, ...) or make it extend a DeclarativeBase");
+        }
+        mapper.ensureConfigured();
+        return mapper;
+    }
+
+    /** The field named {@code name} in this class or a superclass, or {@code null}. */
+    public Field field(String name) {
+        return FieldLookup.find(type(), name);
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    /** Adds a property; a property added after configuration (a backref) is configured at once. */
+    public void add(MapperProperty property) {
+        if (properties.containsKey(property.key())) {
+            throw new MappingException(type().getSimpleName() + "." + property.key() + " is mapped twice: "
+                    + properties.get(property.key()) + " and " + property + "; rename one of them");
+        }
+        properties.put(property.key(), property);
+        if (property.attribute() != null) {
+            addAttribute(property.attribute());
+        }
+        if (configured) {
+            property.configure();
+        }
+    }
+
+    public MapperProperty property(String key) {
+        MapperProperty property = properties.get(key);
+        if (property == null) {
+            throw new MappingException(type().getSimpleName() + " has no mapped attribute '" + key + "'; its attributes are "
+                    + properties.keySet());
+        }
+        return property;
+    }
+
+    public boolean hasProperty(String key) {
+        return properties.containsKey(key);
+    }
+
+    public List<MapperProperty> properties() {
+        return List.copyOf(properties.values());
+    }
+
+    public List<ColumnProperty> columnProperties() {
+        return List.copyOf(byColumn.values());
+    }
+
+    /** The property of one of this mapper's table's columns. */
+    public ColumnProperty columnProperty(Column column) {
+        ColumnProperty property = byColumn.get(column);
+        if (property == null) {
+            throw new MappingException(type().getSimpleName() + " maps no column " + column);
+        }
+        return property;
+    }
+
+    public List<ColumnProperty> primaryKey() {
+        return primaryKey;
+    }
+
+    /** The primary key values of {@code state}, in key order; {@code null} entries where unset. */
+    public Object[] primaryKeyOf(InstanceState state) {
+        Object[] values = new Object[primaryKey.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = primaryKey.get(i).get(state);
+        }
+        return values;
+    }
+
+    /** The root of this mapper's class hierarchy, which scopes identity keys. */
+    public Class<?> identityClass() {
+        return type();
+    }
+
+    @Override
+    protected void ensureConfigured() {
+        if (!configured) {
+            registry.configure();
+        }
+    }
+
+    boolean isConfigured() {
+        return configured;
+    }
+
+    void configureProperties() {
+        for (MapperProperty property : new ArrayList<>(properties.values())) {
+            property.configure();
+        }
+        configured = true;
+    }
+
+    void postConfigureProperties() {
+        for (MapperProperty property : new ArrayList<>(properties.values())) {
+            property.postConfigure();
+        }
+    }
+
+    /** Registers this mapper so that enhanced objects of its class find it. */
+    void activate() {
+        register(this);
+    }
+
+    void deactivate() {
+        unregister(this);
+    }
+
+    List<MapperProperty> propertiesView() {
+        return Collections.unmodifiableList(new ArrayList<>(properties.values()));
+    }
+}

@@ -1,0 +1,175 @@
+package io.junction.orm.relationship;
+
+import io.junction.orm.attribute.AttributeImpl;
+import io.junction.orm.attribute.CollectionAttribute;
+import io.junction.orm.attribute.FieldAccess;
+import io.junction.orm.attribute.ObjectAttribute;
+import io.junction.orm.mapper.Mapper;
+import io.junction.orm.mapper.MapperProperty;
+import io.junction.orm.mapper.MappingException;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A configured relationship of a mapper: its target mapper, join condition and direction, and the
+ * attribute that holds its value. Loaders and flush processors read it; it does neither.
+ */
+public final class RelationshipProperty extends MapperProperty {
+    private final Relationship config;
+    private final RelationshipProperty forward;
+    private Mapper target;
+    private JoinCondition join;
+    private boolean uselist;
+    private AttributeImpl attribute;
+    private RelationshipProperty reverse;
+
+    RelationshipProperty(Relationship config, Mapper parent, RelationshipProperty forward) {
+        super(config.name(), parent);
+        this.config = config;
+        this.forward = forward;
+    }
+
+    public Relationship config() {
+        return config;
+    }
+
+    public Mapper target() {
+        return target;
+    }
+
+    public JoinCondition join() {
+        return join;
+    }
+
+    public Direction direction() {
+        return join.direction();
+    }
+
+    /** True for a collection, false for a single reference. */
+    public boolean uselist() {
+        return uselist;
+    }
+
+    /** The relationship on the target that is this one's other side (a backref or back-populates), or {@code null}. */
+    public RelationshipProperty reverse() {
+        return reverse;
+    }
+
+    /** True if this relationship is the backref created by another one. */
+    public boolean isBackref() {
+        return forward != null;
+    }
+
+    public Cascade cascade() {
+        return config.cascade();
+    }
+
+    public Lazy lazy() {
+        return config.lazy();
+    }
+
+    public boolean viewonly() {
+        return config.viewonly();
+    }
+
+    @Override
+    public AttributeImpl attribute() {
+        return attribute;
+    }
+
+    @Override
+    protected void configure() {
+        if (attribute != null) {
+            return;
+        }
+        target = parent().registry().mapperOrNull(config.target());
+        if (target == null) {
+            throw new MappingException(this + " targets class " + config.target().getName() + ", which is not mapped in "
+                    + "this registry; map it with registry.map(" + config.target().getSimpleName() + ".class, table, ...)");
+        }
+        join = forward != null ? forward.join.reverse()
+                : JoinCondition.analyze(toString(), parent().table(), target.table(), config);
+        uselist = config.uselist() != null ? config.uselist() : join.direction() != Direction.MANY_TO_ONE;
+        Field field = parent().field(key());
+        if (field == null && forward == null) {
+            throw new MappingException(parent().type().getSimpleName() + " has no field '" + key() + "' for " + this
+                    + "; declare " + (uselist ? "List<" + target.type().getSimpleName() + "> " : target.type().getSimpleName() + " ")
+                    + key() + " in " + parent().type().getSimpleName());
+        }
+        FieldAccess access = field == null ? null : new FieldAccess(checkField(field));
+        attribute = uselist
+                ? new CollectionAttribute(key(), parent(), access, field != null && Set.class.isAssignableFrom(field.getType())
+                        ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST)
+                : new ObjectAttribute(key(), parent(), access);
+        attribute.property(this);
+        parent().addAttribute(attribute);
+        if (config.backref() != null) {
+            String name = config.backref().name();
+            if (target.hasProperty(name)) {
+                throw new MappingException("the backref '" + name + "' of " + this + " clashes with "
+                        + target.property(name) + ", which is already mapped; rename the backref, or declare both "
+                        + "sides and pair them with backPopulates(...)");
+            }
+            reverse = new RelationshipProperty(Relationship.reverseOf(config.backref(), parent().type(), config), target, this);
+            reverse.reverse = this;
+            target.add(reverse);
+        }
+    }
+
+    @Override
+    protected void postConfigure() {
+        if (config.backPopulates() != null && reverse == null) {
+            if (!target.hasProperty(config.backPopulates())
+                    || !(target.property(config.backPopulates()) instanceof RelationshipProperty other)) {
+                throw new MappingException(this + " back-populates '" + config.backPopulates() + "', but "
+                        + target.type().getSimpleName() + " has no such relationship; declare it there");
+            }
+            if (other.target != parent()) {
+                throw new MappingException(this + " back-populates " + other + ", which targets "
+                        + other.target.type().getSimpleName() + " instead of " + parent().type().getSimpleName());
+            }
+            reverse = other;
+            other.reverse = this;
+        }
+        if (reverse != null && attribute.backref() == null) {
+            if (reverse.attribute == null) {
+                reverse.configure();
+            }
+            attribute.backref(reverse.attribute);
+            reverse.attribute.backref(attribute);
+        }
+    }
+
+    private Field checkField(Field field) {
+        Class<?> type = field.getType();
+        String targetName = target.type().getSimpleName();
+        if (uselist) {
+            if (!Collection.class.isAssignableFrom(type)) {
+                throw new MappingException(this + " is a collection (" + describe() + ") but its field is a "
+                        + type.getSimpleName() + "; declare it as List<" + targetName + ">, or pass uselist(false) for a scalar");
+            }
+            if (type != List.class && type != Set.class && type != Collection.class) {
+                throw new MappingException(this + " is declared as " + type.getSimpleName() + "; declare it as List<"
+                        + targetName + ">, Set<" + targetName + "> or Collection<" + targetName
+                        + ">: Junction keeps its own instrumented collection in the field");
+            }
+        } else if (!type.isAssignableFrom(target.type())) {
+            throw new MappingException(this + " refers to one " + targetName + " (" + describe() + ") but its field is a "
+                    + type.getSimpleName() + "; declare it as " + targetName
+                    + (Collection.class.isAssignableFrom(type) ? ", or drop uselist(false) for a collection" : ""));
+        }
+        return field;
+    }
+
+    private String describe() {
+        return join.direction().name().toLowerCase().replace('_', '-');
+    }
+
+    @Override
+    public String toString() {
+        return parent().type().getSimpleName() + "." + key();
+    }
+}

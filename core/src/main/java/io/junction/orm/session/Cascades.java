@@ -1,0 +1,48 @@
+package io.junction.orm.session;
+
+import io.junction.orm.attribute.AttributeImpl;
+import io.junction.orm.attribute.CollectionAttribute;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.mapper.Mapper;
+import io.junction.orm.mapper.MapperProperty;
+import io.junction.orm.relationship.Cascade;
+import io.junction.orm.relationship.RelationshipProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Follows relationships that cascade an operation, visiting related objects without loading anything. */
+final class Cascades {
+
+    private Cascades() {
+    }
+
+    /** Calls {@code visit} for each object related to {@code state} through relationships with {@code option}. */
+    static void related(InstanceState state, Cascade.Option option, boolean load, Consumer<Object> visit) {
+        for (MapperProperty property : Mapper.of(state).properties()) {
+            if (property instanceof RelationshipProperty relationship && relationship.cascade().has(option)) {
+                for (Object member : members(state, relationship, load)) {
+                    if (member != null) {
+                        visit.accept(member);
+                    }
+                }
+            }
+        }
+    }
+
+    static List<Object> members(InstanceState state, RelationshipProperty relationship, boolean load) {
+        AttributeImpl attribute = relationship.attribute();
+        if (load && !state.isLoaded(attribute.key())) {
+            attribute.beforeRead(state);
+        }
+        if (attribute instanceof CollectionAttribute collection) {
+            return collection.members(state);
+        }
+        List<Object> result = new ArrayList<>(1);
+        if (state.isLoaded(attribute.key())) {
+            result.add(attribute.get(state));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,514 @@
+package io.junction.orm.session;
+
+import io.junction.engine.Connection;
+import io.junction.engine.Engine;
+import io.junction.orm.attribute.AttributeImpl;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.attribute.InstanceState.Status;
+import io.junction.orm.attribute.SessionLink;
+import io.junction.orm.identity.EntityKey;
+import io.junction.orm.identity.IdentityMap;
+import io.junction.orm.loading.LoadContext;
+import io.junction.orm.loading.Query;
+import io.junction.orm.loading.Refresher;
+import io.junction.orm.loading.RelationshipLoader;
+import io.junction.orm.mapper.Mapper;
+import io.junction.orm.relationship.Cascade;
+import io.junction.orm.relationship.RelationshipProperty;
+import io.junction.orm.unitofwork.FlushContext;
+import io.junction.orm.unitofwork.UnitOfWork;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A unit of conversation with the database: the objects it holds (one per row, in its identity
+ * map), the changes made to them, and the transaction they are written in. {@link #commit()}
+ * flushes every change in dependency order and commits; {@link #rollback()} undoes the
+ * transaction. Not thread-safe: one session per thread of work.
+ */
+public class Session implements AutoCloseable {
+    private final Engine engine;
+    private final IdentityMap identityMap = new IdentityMap();
+    private final Map<InstanceState, Long> insertOrder = new IdentityHashMap<>();
+    private final Set<InstanceState> pending = identitySet();
+    private final Set<InstanceState> dirty = identitySet();
+    private final Set<InstanceState> deleted = identitySet();
+    private final Set<InstanceState> insertedInTransaction = identitySet();
+    private final Set<InstanceState> deletedInTransaction = identitySet();
+    private final Link link = new Link();
+    private Connection connection;
+    private long order;
+    private boolean flushing;
+    private boolean autoflush = true;
+    private boolean expireOnCommit = true;
+    private boolean closed;
+
+    public Session(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Whether queries and lazy loads flush pending changes first (default true). */
+    public Session autoflush(boolean on) {
+        this.autoflush = on;
+        return this;
+    }
+
+    /** Whether commit expires every object so its next read reloads it (default true). */
+    public Session expireOnCommit(boolean on) {
+        this.expireOnCommit = on;
+        return this;
+    }
+
+    // ---- adding and removing objects -----------------------------------------------------
+
+    /** Adds an object, and the objects its save-update cascades reach; it is inserted at the next flush. */
+    public void add(Object object) {
+        open();
+        InstanceState state = InstanceState.require(object);
+        addState(state);
+    }
+
+    public void addAll(Collection<?> objects) {
+        for (Object object : objects) {
+            add(object);
+        }
+    }
+
+    private void addState(InstanceState state) {
+        if (state.session() != null && state.session() != link) {
+            throw new IllegalStateException(state + " is already attached to another session; close or expunge it "
+                    + "there first, or use merge(...)");
+        }
+        switch (state.status()) {
+            case TRANSIENT -> {
+                state.status(Status.PENDING);
+                state.attach(link);
+                pending.add(state);
+                insertOrder.put(state, order++);
+            }
+            case DETACHED -> {
+                state.attach(link);
+                state.status(Status.PERSISTENT);
+                identityMap.add(state);
+                insertOrder.putIfAbsent(state, order++);
+                if (state.isModified()) {
+                    dirty.add(state);
+                }
+            }
+            case DELETED -> {
+                if (deleted.remove(state)) {
+                    state.status(Status.PERSISTENT);
+                }
+                return;
+            }
+            default -> {
+                return;
+            }
+        }
+        Cascades.related(state, Cascade.Option.SAVE_UPDATE, false, related -> {
+            InstanceState relatedState = InstanceState.require(related);
+            if (relatedState.session() != link || relatedState.status() == Status.DETACHED) {
+                addState(relatedState);
+            }
+        });
+    }
+
+    /** Marks a persistent object for deletion at the next flush, with the objects its delete cascades reach. */
+    public void delete(Object object) {
+        open();
+        InstanceState state = InstanceState.require(object);
+        switch (state.status()) {
+            case PENDING -> expunge(object);
+            case PERSISTENT -> {
+                if (state.session() != link) {
+                    throw new IllegalStateException(state + " belongs to another session");
+                }
+                if (deleted.add(state)) {
+                    state.status(Status.DELETED);
+                    dirty.remove(state);
+                    Cascades.related(state, Cascade.Option.DELETE, true, this::delete);
+                }
+            }
+            case DELETED -> {
+            }
+            default -> throw new IllegalStateException(state + " is not persisted in this session, so it cannot be "
+                    + "deleted; add it first, or load it with get(...)");
+        }
+    }
+
+    /** Removes an object from the session without touching the database; cascades along expunge relationships. */
+    public void expunge(Object object) {
+        InstanceState state = InstanceState.require(object);
+        if (state.session() != link) {
+            return;
+        }
+        detach(state);
+        Cascades.related(state, Cascade.Option.EXPUNGE, false, this::expunge);
+    }
+
+    private void detach(InstanceState state) {
+        pending.remove(state);
+        dirty.remove(state);
+        deleted.remove(state);
+        identityMap.remove(state);
+        insertOrder.remove(state);
+        state.attach(null);
+        state.status(state.key() == null ? Status.TRANSIENT : Status.DETACHED);
+    }
+
+    /** True if the object is held by this session. */
+    public boolean contains(Object object) {
+        InstanceState state = InstanceState.of(object);
+        return state != null && state.session() == link;
+    }
+
+    // ---- loading -----------------------------------------------------------------------------
+
+    /** The object of {@code type} with this primary key: from the identity map without SQL, else loaded; {@code null} if none. */
+    public <T> T get(Class<T> type, Object... primaryKey) {
+        open();
+        Mapper mapper = Mapper.forClass(type);
+        InstanceState known = identityMap.get(EntityKey.of(mapper, primaryKey));
+        if (known == null || known.hasUnloaded()) {
+            autoflush();
+        }
+        return type.cast(Refresher.get(link, mapper, primaryKey));
+    }
+
+    /** A query for objects of {@code type}. */
+    public <T> Query<T> query(Class<T> type) {
+        open();
+        return new Query<>(link, this::autoflush, Mapper.forClass(type), type);
+    }
+
+    /** Reloads the object's columns now, discarding its changes; its relationships reload on next access. */
+    public void refresh(Object object) {
+        InstanceState state = persistentState(object, "refresh");
+        expireState(state);
+        Refresher.refresh(link, state);
+        Cascades.related(state, Cascade.Option.REFRESH_EXPIRE, false, this::refresh);
+    }
+
+    /** Forgets the object's loaded values and changes; its next read reloads them. */
+    public void expire(Object object) {
+        InstanceState state = persistentState(object, "expire");
+        expireState(state);
+        Cascades.related(state, Cascade.Option.REFRESH_EXPIRE, false, related -> {
+            InstanceState relatedState = InstanceState.of(related);
+            if (relatedState != null && relatedState.isPersistent() && relatedState.session() == link) {
+                expireState(relatedState);
+            }
+        });
+    }
+
+    /** Expires every persistent object of the session. */
+    public void expireAll() {
+        for (InstanceState state : identityMap.states()) {
+            expireState(state);
+        }
+    }
+
+    private void expireState(InstanceState state) {
+        state.commitAll();
+        dirty.remove(state);
+        for (AttributeImpl attribute : state.manager().attributes()) {
+            state.markUnloaded(attribute.key());
+        }
+    }
+
+    private InstanceState persistentState(Object object, String operation) {
+        InstanceState state = InstanceState.require(object);
+        if (state.session() != link || !state.isPersistent()) {
+            throw new IllegalStateException("cannot " + operation + " " + state + ": it is not persistent in this session");
+        }
+        return state;
+    }
+
+    // ---- flush and transactions ------------------------------------------------------------
+
+    /** Writes every pending change to the database, in dependency order, within the session's transaction. */
+    public void flush() {
+        open();
+        if (flushing) {
+            return;
+        }
+        cascadeSaves();
+        if (pending.isEmpty() && dirty.isEmpty() && deleted.isEmpty()) {
+            return;
+        }
+        UnitOfWork uow = new UnitOfWork(link);
+        for (InstanceState state : ordered(pending)) {
+            uow.registerSave(state);
+        }
+        for (InstanceState state : ordered(dirty)) {
+            uow.registerSave(state);
+        }
+        for (InstanceState state : ordered(deleted)) {
+            uow.registerDelete(state);
+        }
+        flushing = true;
+        try {
+            uow.execute();
+        } catch (RuntimeException failure) {
+            uow.restore();
+            rollbackAfterFailedFlush();
+            throw failure;
+        } finally {
+            flushing = false;
+        }
+        afterFlush(uow);
+    }
+
+    private void cascadeSaves() {
+        List<InstanceState> roots = new ArrayList<>(pending);
+        roots.addAll(dirty);
+        for (InstanceState state : roots) {
+            Cascades.related(state, Cascade.Option.SAVE_UPDATE, false, related -> {
+                InstanceState relatedState = InstanceState.require(related);
+                if (relatedState.session() != link || relatedState.status() == Status.DETACHED) {
+                    addState(relatedState);
+                }
+            });
+        }
+    }
+
+    private void afterFlush(UnitOfWork uow) {
+        for (InstanceState state : uow.savedStates()) {
+            if (uow.wasInserted(state)) {
+                state.key(EntityKey.current(state));
+                state.status(Status.PERSISTENT);
+                identityMap.add(state);
+                insertedInTransaction.add(state);
+            } else if (state.isPersistent()) {
+                EntityKey current = EntityKey.current(state);
+                if (current != null && !current.equals(state.key())) {
+                    identityMap.rekey(state, current);
+                }
+            }
+            state.commitAll();
+        }
+        for (InstanceState state : uow.deletedStates()) {
+            identityMap.remove(state);
+            state.commitAll();
+            deletedInTransaction.add(state);
+        }
+        pending.clear();
+        dirty.clear();
+        deleted.clear();
+    }
+
+    /** Flushes, then commits the transaction; with expire-on-commit, every object reloads on its next read. */
+    public void commit() {
+        flush();
+        if (connection != null && connection.inTransaction()) {
+            connection.commit();
+        }
+        for (InstanceState state : deletedInTransaction) {
+            state.attach(null);
+            state.status(Status.DETACHED);
+            insertOrder.remove(state);
+        }
+        insertedInTransaction.clear();
+        deletedInTransaction.clear();
+        if (expireOnCommit) {
+            expireAll();
+        }
+    }
+
+    /**
+     * Rolls back the transaction: objects added since the last commit are expunged, objects
+     * deleted since then come back, and every persistent object is expired so its next read
+     * reloads what the database holds.
+     */
+    public void rollback() {
+        open();
+        if (connection != null && connection.inTransaction()) {
+            connection.rollback();
+        }
+        for (InstanceState state : new ArrayList<>(pending)) {
+            detach(state);
+        }
+        undoTransaction();
+        for (InstanceState state : new ArrayList<>(deleted)) {
+            state.status(Status.PERSISTENT);
+        }
+        deleted.clear();
+        expireAll();
+    }
+
+    private void rollbackAfterFailedFlush() {
+        if (connection != null && connection.inTransaction()) {
+            connection.rollback();
+        }
+        undoTransaction();
+        for (InstanceState state : identityMap.states()) {
+            if (!dirty.contains(state) && !deleted.contains(state)) {
+                expireState(state);
+            }
+        }
+    }
+
+    /** Objects written by earlier flushes of the rolled-back transaction: inserted ones leave, deleted ones return. */
+    private void undoTransaction() {
+        for (InstanceState state : insertedInTransaction) {
+            if (state.session() == link) {
+                identityMap.remove(state);
+                state.key(null);
+                detach(state);
+            }
+        }
+        for (InstanceState state : deletedInTransaction) {
+            state.status(Status.PERSISTENT);
+            identityMap.add(state);
+        }
+        insertedInTransaction.clear();
+        deletedInTransaction.clear();
+    }
+
+    /** Rolls back anything uncommitted, releases the connection, and detaches every object. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } finally {
+            connection = null;
+            for (InstanceState state : new ArrayList<>(pending)) {
+                detach(state);
+            }
+            for (InstanceState state : identityMap.states()) {
+                state.attach(null);
+                state.status(Status.DETACHED);
+            }
+            for (InstanceState state : deleted) {
+                state.attach(null);
+                state.status(Status.DETACHED);
+            }
+            identityMap.clear();
+            dirty.clear();
+            deleted.clear();
+            insertOrder.clear();
+            closed = true;
+        }
+    }
+
+    /** The objects of the session, for inspection: new, changed, deleted, and all persistent ones. */
+    public Collection<Object> newObjects() {
+        return objects(pending);
+    }
+
+    public Collection<Object> dirtyObjects() {
+        return objects(dirty);
+    }
+
+    public Collection<Object> deletedObjects() {
+        return objects(deleted);
+    }
+
+    public Collection<Object> identityMapObjects() {
+        return objects(identityMap.states());
+    }
+
+    private static Collection<Object> objects(Collection<InstanceState> states) {
+        List<Object> result = new ArrayList<>(states.size());
+        for (InstanceState state : states) {
+            result.add(state.object());
+        }
+        return result;
+    }
+
+    private void autoflush() {
+        if (autoflush && !flushing) {
+            flush();
+        }
+    }
+
+    /** The connection of the session's transaction, opened on first use; statements on it see the flushed changes. */
+    public Connection connection() {
+        open();
+        if (connection == null) {
+            connection = engine.connect();
+        }
+        return connection;
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("this session is closed; open a new Session");
+        }
+    }
+
+    private List<InstanceState> ordered(Set<InstanceState> states) {
+        List<InstanceState> list = new ArrayList<>(states);
+        list.sort((a, b) -> Long.compare(insertOrder.getOrDefault(a, Long.MAX_VALUE), insertOrder.getOrDefault(b, Long.MAX_VALUE)));
+        return list;
+    }
+
+    private static Set<InstanceState> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /** The session as its objects' states, its loaders and its flush see it. */
+    private final class Link implements SessionLink, LoadContext, FlushContext {
+
+        @Override
+        public void load(InstanceState state, AttributeImpl attribute) {
+            open();
+            autoflush();
+            if (attribute.property() instanceof RelationshipProperty relationship) {
+                RelationshipLoader.load(this, state, relationship);
+            } else {
+                Refresher.refresh(this, state);
+            }
+        }
+
+        @Override
+        public Object peek(InstanceState state, AttributeImpl attribute) {
+            if (attribute.property() instanceof RelationshipProperty relationship) {
+                return RelationshipLoader.peek(this, state, relationship);
+            }
+            return InstanceState.NO_VALUE;
+        }
+
+        @Override
+        public void modified(InstanceState state) {
+            if (state.status() == Status.PERSISTENT) {
+                dirty.add(state);
+            }
+        }
+
+        @Override
+        public Connection connection() {
+            return Session.this.connection();
+        }
+
+        @Override
+        public IdentityMap identityMap() {
+            return identityMap;
+        }
+
+        @Override
+        public SessionLink link() {
+            return this;
+        }
+
+        @Override
+        public long insertOrder(InstanceState state) {
+            return insertOrder.getOrDefault(state, Long.MAX_VALUE);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package io.junction.orm.unitofwork;
+
+import io.junction.engine.Connection;
+import io.junction.engine.Result;
+import io.junction.engine.Row;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.mapper.ColumnProperty;
+import io.junction.orm.mapper.Mapper;
+import io.junction.sql.dialect.Dialect;
+import io.junction.sql.expression.BindParameter;
+import io.junction.sql.expression.ColumnElement;
+import io.junction.sql.expression.Insert;
+import io.junction.sql.expression.Sql;
+import io.junction.sql.expression.Statement;
+import io.junction.sql.schema.Column;
+import io.junction.sql.schema.Table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the rows of one mapper's objects: UPDATEs of the changed columns, INSERTs, DELETEs.
+ * Rows of the same shape go out as one statement: a JDBC batch, or on a database with RETURNING
+ * and multi-row VALUES one INSERT whose RETURNING gives the generated keys.
+ */
+final class Persistence {
+    private static final int MAX_ROWS_PER_INSERT = 1000;
+
+    private Persistence() {
+    }
+
+    static void save(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
+        List<InstanceState> inserts = new ArrayList<>();
+        Map<List<ColumnProperty>, List<InstanceState>> updates = new LinkedHashMap<>();
+        for (InstanceState state : states) {
+            if (state.status() == InstanceState.Status.PENDING && !uow.wasInserted(state)) {
+                inserts.add(state);
+            } else {
+                List<ColumnProperty> changed = changedColumns(mapper, state);
+                if (!changed.isEmpty()) {
+                    updates.computeIfAbsent(changed, c -> new ArrayList<>()).add(state);
+                }
+            }
+        }
+        updates.forEach((columns, group) -> update(uow.connection(), mapper, columns, group));
+        if (!inserts.isEmpty()) {
+            insert(uow, mapper, inserts);
+        }
+    }
+
+    static void delete(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        List<ColumnProperty> pk = mapper.primaryKey();
+        List<ColumnElement> criteria = new ArrayList<>();
+        for (int i = 0; i < pk.size(); i++) {
+            criteria.add(pk.get(i).column().eq(Sql.bindparam("pk_" + i, pk.get(i).column().type())));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (InstanceState state : states) {
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 0; i < pk.size(); i++) {
+                row.put("pk_" + i, committed(state, pk.get(i)));
+            }
+            rows.add(row);
+        }
+        execute(uow.connection(), Sql.delete(mapper.table()).where(Sql.and(criteria)), rows, "DELETE", mapper);
+    }
+
+    private static void update(Connection connection, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
+        Map<Column, Object> values = new LinkedHashMap<>();
+        for (ColumnProperty property : columns) {
+            values.put(property.column(), Sql.bindparam(property.column().name(), property.column().type()));
+        }
+        List<ColumnProperty> pk = mapper.primaryKey();
+        List<ColumnElement> criteria = new ArrayList<>();
+        for (int i = 0; i < pk.size(); i++) {
+            criteria.add(pk.get(i).column().eq(Sql.bindparam("pk_" + i, pk.get(i).column().type())));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (InstanceState state : states) {
+            Map<String, Object> row = new HashMap<>();
+            for (ColumnProperty property : columns) {
+                row.put(property.column().name(), property.get(state));
+            }
+            for (int i = 0; i < pk.size(); i++) {
+                row.put("pk_" + i, committed(state, pk.get(i)));
+            }
+            rows.add(row);
+        }
+        execute(connection, Sql.update(mapper.table()).set(values).where(Sql.and(criteria)), rows, "UPDATE", mapper);
+    }
+
+    private static void insert(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
+        Map<List<ColumnProperty>, List<InstanceState>> groups = new LinkedHashMap<>();
+        for (InstanceState state : states) {
+            List<ColumnProperty> included = new ArrayList<>();
+            for (ColumnProperty property : mapper.columnProperties()) {
+                if (!(property.column().isAutoincrement() && property.get(state) == null)) {
+                    included.add(property);
+                }
+            }
+            groups.computeIfAbsent(included, c -> new ArrayList<>()).add(state);
+        }
+        groups.forEach((columns, group) -> insertGroup(uow, mapper, columns, group));
+    }
+
+    private static void insertGroup(UnitOfWork uow, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
+        ColumnProperty generated = null;
+        for (ColumnProperty property : mapper.primaryKey()) {
+            if (!columns.contains(property)) {
+                generated = property;
+            }
+        }
+        Table table = mapper.table();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (InstanceState state : states) {
+            Map<String, Object> row = new HashMap<>();
+            for (ColumnProperty property : columns) {
+                row.put(property.column().name(), property.get(state));
+            }
+            rows.add(row);
+        }
+        Connection connection = uow.connection();
+        Dialect dialect = connection.engine().dialect();
+        if (generated == null) {
+            execute(connection, keyedInsert(table, columns), rows, "INSERT", mapper);
+        } else if (dialect.supportsReturning() && dialect.supportsMultiRowValues()) {
+            int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxParameters() / Math.max(1, columns.size())));
+            for (int from = 0; from < states.size(); from += perStatement) {
+                int to = Math.min(states.size(), from + perStatement);
+                List<Object> keys = multiRowInsert(connection, table, columns, generated, rows.subList(from, to));
+                assignKeys(generated, states.subList(from, to), keys);
+            }
+        } else {
+            Insert insert = keyedInsert(table, columns).returning(generated.column());
+            Result result = rows.size() == 1 ? connection.execute(insert, rows.get(0)) : connection.executeMany(insert, rows);
+            List<Object> keys = new ArrayList<>();
+            for (Row row : result.all()) {
+                keys.add(row.get(0));
+            }
+            assignKeys(generated, states, keys);
+        }
+        for (InstanceState state : states) {
+            uow.markInserted(state);
+        }
+    }
+
+    private static List<Object> multiRowInsert(Connection connection, Table table, List<ColumnProperty> columns,
+                                               ColumnProperty generated, List<Map<String, Object>> rows) {
+        Insert insert;
+        if (columns.isEmpty()) {
+            if (rows.size() > 1) {
+                List<Object> keys = new ArrayList<>();
+                for (Map<String, Object> row : rows) {
+                    keys.addAll(multiRowInsert(connection, table, columns, generated, List.of(row)));
+                }
+                return keys;
+            }
+            insert = Sql.insert(table).values(Map.of()).returning(generated.column());
+        } else {
+            List<Map<Column, Object>> valueRows = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                Map<Column, Object> values = new LinkedHashMap<>();
+                for (ColumnProperty property : columns) {
+                    Object value = row.get(property.column().name());
+                    values.put(property.column(), value == null ? Sql.literal(null, property.column().type()) : value);
+                }
+                valueRows.add(values);
+            }
+            insert = Sql.insert(table).values(valueRows).returning(generated.column());
+        }
+        List<Object> keys = new ArrayList<>();
+        for (Row row : connection.execute(insert).all()) {
+            keys.add(row.get(0));
+        }
+        keys.sort(Comparator.comparing(k -> ((Number) k).longValue()));
+        return keys;
+    }
+
+    private static void assignKeys(ColumnProperty generated, List<InstanceState> states, List<Object> keys) {
+        if (keys.size() != states.size()) {
+            throw new FlushException("INSERT into table '" + generated.column().table().name() + "' returned "
+                    + keys.size() + " generated key(s) for " + states.size() + " row(s)");
+        }
+        for (int i = 0; i < states.size(); i++) {
+            generated.setQuietly(states.get(i), keys.get(i));
+        }
+    }
+
+    private static Insert keyedInsert(Table table, List<ColumnProperty> columns) {
+        Map<Column, BindParameter> values = new LinkedHashMap<>();
+        for (ColumnProperty property : columns) {
+            values.put(property.column(), Sql.bindparam(property.column().name(), property.column().type()));
+        }
+        return Sql.insert(table).values(values);
+    }
+
+    private static void execute(Connection connection, Statement statement, List<Map<String, Object>> rows,
+                                String verb, Mapper mapper) {
+        int[] counts;
+        if (rows.size() == 1) {
+            counts = new int[] {connection.execute(statement, rows.get(0)).rowCount()};
+        } else {
+            counts = connection.executeMany(statement, rows).rowCounts();
+        }
+        if (verb.equals("INSERT")) {
+            return;
+        }
+        int matched = 0;
+        boolean known = true;
+        for (int count : counts) {
+            if (count < 0) {
+                known = false;
+            } else {
+                matched += count;
+            }
+        }
+        if (known && matched != rows.size()) {
+            throw new StaleDataException(verb + " of table '" + mapper.table().name() + "' expected to match "
+                    + rows.size() + " row(s), but " + matched + " were matched: the rows of " + mapper.type().getSimpleName()
+                    + " changed or were deleted outside this session");
+        }
+    }
+
+    private static List<ColumnProperty> changedColumns(Mapper mapper, InstanceState state) {
+        List<ColumnProperty> changed = new ArrayList<>();
+        for (ColumnProperty property : mapper.columnProperties()) {
+            if (property.attribute().isChanged(state)) {
+                changed.add(property);
+            }
+        }
+        return changed;
+    }
+
+    /** The value a key column had when loaded, which is what the row still has in the database. */
+    private static Object committed(InstanceState state, ColumnProperty property) {
+        if (state.isChanged(property.key())) {
+            Object old = state.committedValue(property.key());
+            if (old != InstanceState.NO_VALUE) {
+                return old;
+            }
+        }
+        return property.get(state);
+    }
+}
