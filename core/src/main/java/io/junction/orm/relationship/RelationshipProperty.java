@@ -90,15 +90,15 @@ public final class RelationshipProperty extends MapperProperty {
             throw new MappingException(this + " targets class " + config.target().getName() + ", which is not mapped in "
                     + "this registry; map it with registry.map(" + config.target().getSimpleName() + ".class, table, ...)");
         }
-        join = forward != null ? forward.join.reverse()
-                : JoinCondition.analyze(toString(), parent().table(), target.table(), config);
-        uselist = config.uselist() != null ? config.uselist() : join.direction() != Direction.MANY_TO_ONE;
         Field field = parent().field(key());
         if (field == null && forward == null) {
             throw new MappingException(parent().type().getSimpleName() + " has no field '" + key() + "' for " + this
-                    + "; declare " + (uselist ? "List<" + target.type().getSimpleName() + "> " : target.type().getSimpleName() + " ")
-                    + key() + " in " + parent().type().getSimpleName());
+                    + "; declare List<" + target.type().getSimpleName() + "> " + key() + " (or " + target.type().getSimpleName()
+                    + " " + key() + " for a single reference) in " + parent().type().getSimpleName());
         }
+        join = forward != null ? forward.join.reverse()
+                : JoinCondition.analyze(toString(), parent().table(), target.table(), config);
+        uselist = config.uselist() != null ? config.uselist() : join.direction() != Direction.MANY_TO_ONE;
         FieldAccess access = field == null ? null : new FieldAccess(checkField(field));
         attribute = uselist
                 ? new CollectionAttribute(key(), parent(), access, field != null && Set.class.isAssignableFrom(field.getType())

@@ -1,0 +1,6 @@
+package io.junction.agent.testmodel.declarative;
+
+import io.junction.declarative.DeclarativeBase;
+
+public abstract class Base extends DeclarativeBase {
+}

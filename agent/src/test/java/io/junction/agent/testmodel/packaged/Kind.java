@@ -1,0 +1,5 @@
+package io.junction.agent.testmodel.packaged;
+
+public enum Kind {
+    SMALL, LARGE
+}

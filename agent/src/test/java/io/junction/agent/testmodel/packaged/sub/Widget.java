@@ -1,0 +1,6 @@
+package io.junction.agent.testmodel.packaged.sub;
+
+public class Widget {
+
+    public String color = "red";
+}

@@ -1,0 +1,6 @@
+package io.junction.it.errors;
+
+/** A class nobody told the agent about. */
+public class Plain {
+    public Integer id;
+}
