@@ -18,7 +18,7 @@ import java.util.Map;
 public final class Examples {
     static final String DEFAULT_URL = "jdbc:h2:mem:junction-examples;DB_CLOSE_DELAY=-1";
 
-    private static final List<Section> SECTIONS = List.of(new SelfReferentialQuery());
+    private static final List<Section> SECTIONS = List.of(new OneToMany(), new ManyToOne(), new SelfReferentialQuery());
 
     private Examples() {
     }

@@ -51,6 +51,46 @@ class ExamplesTest {
         assertThat(batch.parameterSets()).hasSize(6);
     }
 
+    @ParameterizedTest
+    @MethodSource("urls")
+    void oneToManyInsertsTheParentFirstAndLoadsTheChildrenOnFirstRead(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "one-to-many", statements);
+        assertThat(output).contains("child.parent == parent before any flush: true")
+                .contains("has 1 child(ren); child.parent is the same object: true");
+        List<String> verbs = verbs(statements);
+        assertThat(verbs).containsSubsequence("INSERT INTO parent", "INSERT INTO child", "SELECT parent.id", "SELECT child.id");
+        assertThat(verbs.indexOf("SELECT child.id")).isEqualTo(verbs.size() - 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("urls")
+    void manyToOneInsertsTheChildFirstAndLoadsTheParentsOnFirstRead(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "many-to-one", statements);
+        assertThat(output).contains("child.parents before any flush: 2 parent(s)")
+                .contains("has 2 parent(s); parent.child needs no SQL: true");
+        assertThat(verbs(statements)).containsSubsequence("INSERT INTO child", "INSERT INTO parent", "SELECT child.id",
+                "SELECT parent.id");
+        assertThat(verbs(statements).get(verbs(statements).size() - 1)).isEqualTo("SELECT parent.id");
+    }
+
+    private static String run(String url, String section, List<ExecutedStatement> statements) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int status = Examples.run(new String[] {"--url", url, section},
+                new PrintStream(buffer, true, StandardCharsets.UTF_8), engine -> engine.addListener(statements::add));
+        String output = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(output).isZero();
+        return output;
+    }
+
+    private static List<String> verbs(List<ExecutedStatement> statements) {
+        return statements.stream().map(s -> {
+            String[] words = s.sql().replaceAll("\\s+", " ").strip().split(" ");
+            return words[0].equals("SELECT") ? words[0] + " " + words[1] : words[0] + " " + words[1] + " " + words[2];
+        }).filter(v -> !v.startsWith("CREATE") && !v.startsWith("DROP") && !v.startsWith("ALTER")).toList();
+    }
+
     @Test
     void anUnknownSectionIsAnErrorThatListsTheSections() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -1,0 +1,2 @@
+/** The model of the {@code many-to-one} section. */
+package io.junction.docs.manytoone;

@@ -1,0 +1,2 @@
+/** The model of the {@code one-to-many} section. */
+package io.junction.docs.onetomany;
