@@ -3,11 +3,16 @@ package io.junction.util;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -21,55 +26,83 @@ public final class Topological {
     }
 
     /**
-     * Orders {@code nodes} so that each node comes after every node it depends on.
+     * Orders {@code nodes} so that each node comes after every node it depends on. The order is
+     * stable: of the nodes whose dependencies are all placed, the one given first is placed next,
+     * so a node moves back only as far as its dependencies require, and nodes without
+     * dependencies between them keep the order they were given in.
      *
-     * @param nodes        the nodes, in their preferred order
+     * @param nodes        the nodes, in their preferred order (a node given twice counts once, at its first place)
      * @param dependencies for a node, the nodes that must come before it (nodes outside {@code nodes} are ignored)
      * @return the sorted nodes
      * @throws CycleException when the dependencies contain a cycle; it carries the nodes of every cycle
      */
     public static <T> List<T> sort(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
         Map<T, Set<T>> before = edges(nodes, dependencies);
-        List<T> sorted = new ArrayList<>(nodes.size());
-        Set<T> done = new LinkedHashSet<>();
-        boolean progress = true;
-        while (progress && done.size() < before.size()) {
-            progress = false;
-            for (Map.Entry<T, Set<T>> entry : before.entrySet()) {
-                T node = entry.getKey();
-                if (!done.contains(node) && done.containsAll(entry.getValue())) {
-                    done.add(node);
-                    sorted.add(node);
-                    progress = true;
+        Map<T, Integer> position = positions(before);
+        List<T> byPosition = new ArrayList<>(before.keySet());
+        int[] waiting = new int[byPosition.size()];
+        List<List<Integer>> dependents = new ArrayList<>(byPosition.size());
+        for (int i = 0; i < byPosition.size(); i++) {
+            dependents.add(new ArrayList<>(2));
+        }
+        for (Map.Entry<T, Set<T>> entry : before.entrySet()) {
+            int node = position.get(entry.getKey());
+            for (T dep : entry.getValue()) {
+                waiting[node]++;
+                dependents.get(position.get(dep)).add(node);
+            }
+        }
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int i = 0; i < waiting.length; i++) {
+            if (waiting[i] == 0) {
+                ready.add(i);
+            }
+        }
+        List<T> sorted = new ArrayList<>(byPosition.size());
+        while (!ready.isEmpty()) {
+            int next = ready.poll();
+            sorted.add(byPosition.get(next));
+            for (int dependent : dependents.get(next)) {
+                if (--waiting[dependent] == 0) {
+                    ready.add(dependent);
                 }
             }
         }
-        if (sorted.size() < before.size()) {
-            throw new CycleException(cycles(nodes, dependencies));
+        if (sorted.size() < byPosition.size()) {
+            throw new CycleException(new Tarjan<>(before, position).run());
         }
         return sorted;
     }
 
     /**
      * Finds the strongly connected components that are cycles (more than one node, or a node
-     * that depends on itself), in the order of their first node.
+     * that depends on itself). Components come in the order of their first node in {@code nodes},
+     * and the nodes of each component in their order in {@code nodes}.
      */
     public static <T> List<Set<T>> cycles(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
         Map<T, Set<T>> before = edges(nodes, dependencies);
-        return new Tarjan<>(before).run();
+        return new Tarjan<>(before, positions(before)).run();
+    }
+
+    private static <T> Map<T, Integer> positions(Map<T, Set<T>> graph) {
+        Map<T, Integer> position = new HashMap<>();
+        for (T node : graph.keySet()) {
+            position.put(node, position.size());
+        }
+        return position;
     }
 
     private static <T> Map<T, Set<T>> edges(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
         Map<T, Set<T>> before = new LinkedHashMap<>();
         for (T node : nodes) {
-            before.put(node, new LinkedHashSet<>());
+            before.putIfAbsent(node, new LinkedHashSet<>());
         }
-        for (T node : nodes) {
-            Collection<T> deps = dependencies.apply(node);
+        for (Map.Entry<T, Set<T>> entry : before.entrySet()) {
+            Collection<T> deps = dependencies.apply(entry.getKey());
             if (deps != null) {
                 for (T dep : deps) {
                     if (before.containsKey(dep)) {
-                        before.get(node).add(dep);
+                        entry.getValue().add(dep);
                     }
                 }
             }
@@ -80,30 +113,33 @@ public final class Topological {
     /** Thrown by {@link #sort} when the graph has a cycle. */
     public static final class CycleException extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient List<? extends Set<?>> cycles;
+        private final transient List<Set<?>> cycles;
 
         CycleException(List<? extends Set<?>> cycles) {
             super("dependency cycle between " + cycles);
             this.cycles = List.copyOf(cycles);
         }
 
-        /** The node sets that form cycles. */
-        public List<? extends Set<?>> cycles() {
+        /** The node sets that form cycles, as {@link Topological#cycles} finds them. */
+        public List<Set<?>> cycles() {
             return cycles;
         }
     }
 
+    /** Tarjan's strongly connected components, iterative so that long dependency chains cannot overflow the stack. */
     private static final class Tarjan<T> {
         private final Map<T, Set<T>> graph;
-        private final Map<T, Integer> index = new LinkedHashMap<>();
-        private final Map<T, Integer> low = new LinkedHashMap<>();
+        private final Map<T, Integer> position;
+        private final Map<T, Integer> index = new HashMap<>();
+        private final Map<T, Integer> low = new HashMap<>();
         private final Deque<T> stack = new ArrayDeque<>();
-        private final Set<T> onStack = new LinkedHashSet<>();
+        private final Set<T> onStack = new HashSet<>();
         private final List<Set<T>> result = new ArrayList<>();
         private int counter;
 
-        Tarjan(Map<T, Set<T>> graph) {
+        Tarjan(Map<T, Set<T>> graph, Map<T, Integer> position) {
             this.graph = graph;
+            this.position = position;
         }
 
         List<Set<T>> run() {
@@ -112,33 +148,52 @@ public final class Topological {
                     connect(node);
                 }
             }
+            result.sort(Comparator.comparingInt(component -> position.get(component.iterator().next())));
             return result;
         }
 
-        private void connect(T node) {
+        private void visit(T node, Deque<Map.Entry<T, Iterator<T>>> work) {
             index.put(node, counter);
             low.put(node, counter);
             counter++;
             stack.push(node);
             onStack.add(node);
-            for (T next : graph.get(node)) {
-                if (!index.containsKey(next)) {
-                    connect(next);
-                    low.put(node, Math.min(low.get(node), low.get(next)));
-                } else if (onStack.contains(next)) {
-                    low.put(node, Math.min(low.get(node), index.get(next)));
+            work.push(Map.entry(node, graph.get(node).iterator()));
+        }
+
+        private void connect(T root) {
+            Deque<Map.Entry<T, Iterator<T>>> work = new ArrayDeque<>();
+            visit(root, work);
+            while (!work.isEmpty()) {
+                Map.Entry<T, Iterator<T>> frame = work.peek();
+                T node = frame.getKey();
+                Iterator<T> next = frame.getValue();
+                if (next.hasNext()) {
+                    T dep = next.next();
+                    if (!index.containsKey(dep)) {
+                        visit(dep, work);
+                    } else if (onStack.contains(dep)) {
+                        low.put(node, Math.min(low.get(node), index.get(dep)));
+                    }
+                    continue;
                 }
-            }
-            if (low.get(node).equals(index.get(node))) {
-                Set<T> component = new LinkedHashSet<>();
-                T member;
-                do {
-                    member = stack.pop();
-                    onStack.remove(member);
-                    component.add(member);
-                } while (!member.equals(node));
-                if (component.size() > 1 || graph.get(node).contains(node)) {
-                    result.add(component);
+                work.pop();
+                if (!work.isEmpty()) {
+                    T parent = work.peek().getKey();
+                    low.put(parent, Math.min(low.get(parent), low.get(node)));
+                }
+                if (low.get(node).equals(index.get(node))) {
+                    List<T> members = new ArrayList<>();
+                    T member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        members.add(member);
+                    } while (!member.equals(node));
+                    if (members.size() > 1 || graph.get(node).contains(node)) {
+                        members.sort(Comparator.comparingInt(position::get));
+                        result.add(new LinkedHashSet<>(members));
+                    }
                 }
             }
         }

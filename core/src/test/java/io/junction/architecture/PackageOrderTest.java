@@ -69,7 +69,8 @@ class PackageOrderTest {
         List<String> packages = classes.stream()
                 .map(c -> c.getPackageName())
                 .distinct()
-                .filter(p -> p.startsWith("io.junction.") && !p.startsWith("io.junction.testing"))
+                .filter(p -> p.startsWith("io.junction.") && !p.startsWith("io.junction.testing")
+                        && !p.startsWith("io.junction.agent"))
                 .toList();
         assertThat(packages).isNotEmpty();
         for (String pkg : packages) {

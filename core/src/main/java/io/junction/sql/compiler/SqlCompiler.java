@@ -57,7 +57,7 @@ public class SqlCompiler implements Visitor<Void> {
     private final List<Integer> parameterOrder = new ArrayList<>();
     private final Map<Alias, String> aliasNames = new IdentityHashMap<>();
     private final Map<String, Integer> aliasCounters = new HashMap<>();
-    private final Deque<List<FromClause>> enclosingFroms = new ArrayDeque<>();
+    private Deque<List<FromClause>> enclosingFroms = new ArrayDeque<>();
     private SelectContext nextSelectContext = SelectContext.TOP;
 
     public SqlCompiler(IdentifierPreparer preparer) {
@@ -129,9 +129,10 @@ public class SqlCompiler implements Visitor<Void> {
 
     @Override
     public Void visitBinary(BinaryExpression binary) {
-        operand(binary.left(), binary.precedence());
+        // comparisons do not associate: a comparison inside a comparison is parenthesized
+        operand(binary.left(), binary.precedence() + 1);
         sql.append(' ').append(operatorText(binary.operator())).append(' ');
-        operand(binary.right(), binary.precedence());
+        operand(binary.right(), binary.precedence() + 1);
         return null;
     }
 
@@ -162,18 +163,18 @@ public class SqlCompiler implements Visitor<Void> {
 
     @Override
     public Void visitNullTest(NullTest test) {
-        operand(test.operand(), test.precedence());
+        operand(test.operand(), test.precedence() + 1);
         sql.append(test.negated() ? " IS NOT NULL" : " IS NULL");
         return null;
     }
 
     @Override
     public Void visitBetween(Between between) {
-        operand(between.operand(), between.precedence());
+        operand(between.operand(), between.precedence() + 1);
         sql.append(" BETWEEN ");
-        operand(between.lower(), between.precedence());
+        operand(between.lower(), between.precedence() + 1);
         sql.append(" AND ");
-        operand(between.upper(), between.precedence());
+        operand(between.upper(), between.precedence() + 1);
         return null;
     }
 
@@ -183,7 +184,7 @@ public class SqlCompiler implements Visitor<Void> {
             sql.append(emptyInClause(in.negated()));
             return null;
         }
-        operand(in.operand(), in.precedence());
+        operand(in.operand(), in.precedence() + 1);
         sql.append(in.negated() ? " NOT IN (" : " IN (");
         boolean first = true;
         for (ColumnElement value : in.values()) {
@@ -204,7 +205,7 @@ public class SqlCompiler implements Visitor<Void> {
 
     @Override
     public Void visitInSubquery(InSubquery in) {
-        operand(in.operand(), in.precedence());
+        operand(in.operand(), in.precedence() + 1);
         sql.append(in.negated() ? " NOT IN " : " IN ");
         nested(in.subquery());
         return null;
@@ -226,7 +227,7 @@ public class SqlCompiler implements Visitor<Void> {
     @Override
     public Void visitFunction(FunctionCall function) {
         sql.append(function.name()).append('(');
-        if (function.arguments().isEmpty()) {
+        if (function.star()) {
             sql.append('*');
         }
         boolean first = true;
@@ -290,13 +291,18 @@ public class SqlCompiler implements Visitor<Void> {
 
     @Override
     public Void visitAlias(Alias alias) {
-        if (alias.element() instanceof Select select) {
+        SqlNode element = alias.element();
+        while (element instanceof Alias inner) {
+            // an alias of an alias renames what the inner alias names: nodes AS outer, not nodes AS inner AS outer
+            element = inner.element();
+        }
+        if (element instanceof Select select) {
             sql.append('(');
             nextSelectContext = SelectContext.FROM_SUBQUERY;
             select.accept(this);
             sql.append(')');
         } else {
-            alias.element().accept(this);
+            element.accept(this);
         }
         sql.append(" AS ").append(quote(fromName(alias)));
         return null;
@@ -306,7 +312,14 @@ public class SqlCompiler implements Visitor<Void> {
     public Void visitJoin(Join join) {
         join.left().accept(this);
         sql.append(join.outer() ? " LEFT OUTER JOIN " : " JOIN ");
+        boolean nested = join.right() instanceof Join;
+        if (nested) {
+            sql.append('(');
+        }
         join.right().accept(this);
+        if (nested) {
+            sql.append(')');
+        }
         sql.append(" ON ");
         join.on().accept(this);
         return null;
@@ -318,6 +331,11 @@ public class SqlCompiler implements Visitor<Void> {
     public Void visitSelect(Select select) {
         SelectContext context = nextSelectContext;
         nextSelectContext = SelectContext.NESTED;
+        Deque<List<FromClause>> outerScopes = enclosingFroms;
+        if (context == SelectContext.FROM_SUBQUERY) {
+            // a subquery in FROM cannot see the FROMs of the query around it, so nothing in it correlates to them
+            enclosingFroms = new ArrayDeque<>();
+        }
         List<FromClause> froms = correlate(select.froms(), context);
         enclosingFroms.push(select.froms());
         try {
@@ -358,6 +376,7 @@ public class SqlCompiler implements Visitor<Void> {
             }
         } finally {
             enclosingFroms.pop();
+            enclosingFroms = outerScopes;
         }
         return null;
     }
@@ -515,6 +534,8 @@ public class SqlCompiler implements Visitor<Void> {
             throw new IllegalArgumentException("an UPDATE of " + update.table().description() + " needs at least one column to set");
         }
         sql.append("UPDATE ").append(tableName(update.table())).append(" SET ");
+        // a subquery in SET or WHERE correlates to the table whose rows are updated
+        enclosingFroms.push(List.of(update.table()));
         boolean first = true;
         for (Map.Entry<ColumnClause, ColumnElement> entry : update.values()) {
             if (!first) {
@@ -528,6 +549,7 @@ public class SqlCompiler implements Visitor<Void> {
             sql.append(" WHERE ");
             update.where().accept(this);
         }
+        enclosingFroms.pop();
         if (!update.returning().isEmpty()) {
             returningClause(update.returning());
         }
@@ -538,8 +560,11 @@ public class SqlCompiler implements Visitor<Void> {
     public Void visitDelete(Delete delete) {
         sql.append("DELETE FROM ").append(tableName(delete.table()));
         if (delete.where() != null) {
+            // a subquery in the WHERE correlates to the table the rows are deleted from
+            enclosingFroms.push(List.of(delete.table()));
             sql.append(" WHERE ");
             delete.where().accept(this);
+            enclosingFroms.pop();
         }
         return null;
     }

@@ -24,9 +24,10 @@ public final class H2Dialect extends Dialect {
 
     private static Set<String> words() {
         Set<String> words = new HashSet<>(ReservedWords.COMMON);
-        words.addAll(List.of("day", "hour", "if", "intersects", "key", "minus", "minute", "month", "qualify",
-                "regexp", "rownum", "second", "sysdate", "systime", "systimestamp", "today", "top", "value",
-                "values", "year", "_rowid_"));
+        words.addAll(List.of("asymmetric", "authorization", "current_path", "day", "hour", "if", "interval",
+                "intersects", "key", "minus", "minute", "month", "qualify", "regexp", "row", "rownum", "second", "set",
+                "symmetric", "sysdate", "system_user", "systime", "systimestamp", "today", "top", "uescape", "unknown",
+                "value", "values", "year", "_rowid_"));
         return words;
     }
 

@@ -17,9 +17,9 @@ public final class PostgresDialect extends Dialect {
 
     private static Set<String> words() {
         Set<String> words = new HashSet<>(ReservedWords.COMMON);
-        words.addAll(List.of("analyse", "analyze", "asymmetric", "authorization", "binary", "concurrently",
-                "deferrable", "freeze", "ilike", "initially", "isnull", "notnull", "overlaps", "placing",
-                "similar", "symmetric", "tablesample", "variadic", "verbose"));
+        words.addAll(List.of("analyse", "analyze", "asymmetric", "authorization", "binary", "collation",
+                "concurrently", "deferrable", "freeze", "ilike", "initially", "isnull", "notnull", "overlaps", "placing",
+                "similar", "symmetric", "system_user", "tablesample", "variadic", "verbose"));
         return words;
     }
 

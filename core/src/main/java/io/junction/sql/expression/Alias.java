@@ -57,6 +57,12 @@ public final class Alias extends FromClause {
         return columns;
     }
 
+    /** {@inheritDoc} */
+    @Override
+    public AliasColumn c(String name) {
+        return (AliasColumn) super.c(name);
+    }
+
     /** The alias's column that stands for {@code column} of the aliased element. */
     public AliasColumn corresponding(ColumnElement column) {
         for (AliasColumn own : columns) {

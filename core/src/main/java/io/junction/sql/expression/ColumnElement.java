@@ -116,12 +116,27 @@ public abstract class ColumnElement implements SqlNode {
         return new OrderBy(this, true);
     }
 
-    /** The value as an expression: itself if it already is one, else a bind parameter typed like this. */
+    /**
+     * The value as an expression: itself if it already is one, a {@link Select} as a scalar
+     * subquery, else a bind parameter typed like this.
+     */
     protected ColumnElement operand(Object value) {
+        return coerce(value, valueType());
+    }
+
+    /** A plain value as a bind parameter of {@code type}; expressions as they are, a SELECT as a scalar subquery. */
+    static ColumnElement coerce(Object value, ValueType type) {
         if (value instanceof ColumnElement element) {
             return element;
         }
-        return new BindParameter(null, value, valueType());
+        if (value instanceof Select select) {
+            return select.asScalar();
+        }
+        if (value instanceof SqlNode node) {
+            String what = node instanceof FromClause from ? from.description() : node.getClass().getSimpleName();
+            throw new IllegalArgumentException(what + " is not a value; compare with one of its columns, or give a SELECT");
+        }
+        return new BindParameter(null, value, type);
     }
 
     private List<ColumnElement> operands(Collection<?> values) {

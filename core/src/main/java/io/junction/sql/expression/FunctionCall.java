@@ -7,20 +7,35 @@ public final class FunctionCall extends ColumnElement {
     private final String name;
     private final List<ColumnElement> arguments;
     private final ValueType type;
+    private final boolean star;
 
+    /** {@code name(arguments...)}; without arguments {@code name()}. */
     public FunctionCall(String name, List<ColumnElement> arguments, ValueType type) {
+        this(name, arguments, type, false);
+    }
+
+    FunctionCall(String name, List<ColumnElement> arguments, ValueType type, boolean star) {
+        if (star && !arguments.isEmpty()) {
+            throw new IllegalArgumentException(name + "(*) takes no arguments");
+        }
         this.name = name;
         this.arguments = List.copyOf(arguments);
         this.type = type;
+        this.star = star;
     }
 
     public String name() {
         return name;
     }
 
-    /** The arguments; none renders {@code name(*)}. */
+    /** The arguments. */
     public List<ColumnElement> arguments() {
         return arguments;
+    }
+
+    /** True for {@code name(*)}, as in {@code count(*)}. */
+    public boolean star() {
+        return star;
     }
 
     @Override
@@ -35,7 +50,7 @@ public final class FunctionCall extends ColumnElement {
 
     @Override
     public void describe(Shape shape) {
-        shape.open("fn").token(name);
+        shape.open("fn").token(star ? name + "(*)" : name);
         for (ColumnElement argument : arguments) {
             argument.describe(shape);
         }

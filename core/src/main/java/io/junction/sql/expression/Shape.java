@@ -15,6 +15,7 @@ public final class Shape {
     private final List<BindParameter> binds = new ArrayList<>();
     private final Map<Object, Integer> anonymous = new IdentityHashMap<>();
     private final Map<Object, Boolean> seen = new IdentityHashMap<>();
+    private final Map<BindParameter, Integer> firstPlace = new IdentityHashMap<>();
 
     /** Describes {@code node}. */
     public static Shape of(SqlNode node) {
@@ -38,9 +39,18 @@ public final class Shape {
         return this;
     }
 
-    /** Records a bind parameter: its key and type belong to the shape, its value does not. */
+    /**
+     * Records a bind parameter: its key and type belong to the shape, its value does not. A
+     * parameter object met again is marked with the place of its first appearance, so that a
+     * statement reusing one parameter and a statement with two parameters there differ in shape
+     * (a compiled text maps each {@code ?} to one canonical place, and the two need different maps).
+     */
     public Shape bind(BindParameter bind) {
         key.append('?');
+        Integer first = firstPlace.putIfAbsent(bind, binds.size());
+        if (first != null) {
+            key.append('=').append(first);
+        }
         if (bind.key() != null) {
             key.append(bind.key());
         }

@@ -90,7 +90,7 @@ public final class Sql {
 
     /** {@code count(*)}. */
     public static FunctionCall count() {
-        return new FunctionCall("count", List.of(), BIGINT_TYPE);
+        return new FunctionCall("count", List.of(), BIGINT_TYPE, true);
     }
 
     /** {@code count(expr)}. */
@@ -98,7 +98,7 @@ public final class Sql {
         return new FunctionCall("count", List.of(expr), BIGINT_TYPE);
     }
 
-    /** Any SQL function: {@code func("lower", users.c("name"))}. */
+    /** Any SQL function: {@code func("lower", users.c("name"))}; {@code func("now")} is {@code now()}. */
     public static FunctionCall func(String name, ColumnElement... arguments) {
         return new FunctionCall(name, List.of(arguments), null);
     }

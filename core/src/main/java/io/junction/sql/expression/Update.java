@@ -27,11 +27,11 @@ public final class Update implements Statement {
         return new Update(table, Values.of(table, newValues), where, returning);
     }
 
-    /** A copy setting one more column. */
+    /** A copy setting one more column (keyed by the column or its name), or setting a column again; {@code null} sets NULL. */
     public Update set(Object column, Object value) {
         java.util.Map<Object, Object> all = new java.util.LinkedHashMap<>();
         values.forEach(e -> all.put(e.getKey(), e.getValue()));
-        all.put(column, value == null ? Sql.nullValue() : value);
+        all.put(Values.column(table, column), value == null ? Sql.nullValue() : value);
         return set(all);
     }
 

@@ -16,6 +16,12 @@ final class Values {
         List<Map.Entry<ColumnClause, ColumnElement>> result = new ArrayList<>(values.size());
         for (Map.Entry<?, ?> entry : values.entrySet()) {
             ColumnClause column = column(table, entry.getKey());
+            for (Map.Entry<ColumnClause, ColumnElement> earlier : result) {
+                if (earlier.getKey() == column) {
+                    throw new IllegalArgumentException("column '" + column.name() + "' of " + table.description()
+                            + " is given twice: once by name and once as a column");
+                }
+            }
             result.add(Map.entry(column, operand(column, entry.getValue())));
         }
         List<? extends ColumnClause> order = table.columns();
@@ -24,13 +30,11 @@ final class Values {
     }
 
     static ColumnElement operand(ColumnClause column, Object value) {
-        if (value instanceof ColumnElement element) {
-            return element;
-        }
-        return new BindParameter(null, value, column.valueType());
+        return ColumnElement.coerce(value, column.valueType());
     }
 
-    private static ColumnClause column(TableClause table, Object key) {
+    /** The column a value key names: a column of {@code table}, or the name of one. */
+    static ColumnClause column(TableClause table, Object key) {
         if (key instanceof ColumnClause column) {
             if (column.from() != table) {
                 throw new IllegalArgumentException(column + " is not a column of " + table.description());
