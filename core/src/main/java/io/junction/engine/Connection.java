@@ -1,0 +1,309 @@
+package io.junction.engine;
+
+import io.junction.sql.dialect.Dialect;
+import io.junction.sql.expression.Statement;
+import io.junction.sql.expression.ValueType;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One JDBC connection, with autocommit off. The first statement begins a transaction
+ * ({@code BEGIN (implicit)}), which lasts until {@link #commit()} or {@link #rollback()};
+ * {@link #begin()} starts one explicitly. Closing rolls back a transaction still open. After a
+ * statement fails, call {@link #rollback()} to go on (PostgreSQL refuses every statement of an
+ * aborted transaction). A connection is for one thread at a time.
+ */
+public final class Connection implements AutoCloseable {
+    private final Engine engine;
+    private final java.sql.Connection jdbc;
+    private final ParameterBinder binder;
+    private final Set<Result> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean inTransaction;
+    private Transaction transaction;
+    private boolean closed;
+
+    Connection(Engine engine, java.sql.Connection jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.binder = ParameterBinder.forDialect(engine.dialect());
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The JDBC connection underneath, for what Junction does not do; its transaction is this connection's. */
+    public java.sql.Connection jdbc() {
+        return jdbc;
+    }
+
+    /** Whether a transaction is open: begun by a statement or by {@link #begin()}, not yet committed or rolled back. */
+    public boolean inTransaction() {
+        return inTransaction;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Runs {@code statement}, whose keyed bind parameters (if any) have values of their own. */
+    public Result execute(Statement statement) {
+        return execute(statement, Map.of());
+    }
+
+    /** Runs {@code statement}, taking the values of keyed bind parameters ({@code bindparam("name")}) from {@code parameters}. */
+    public Result execute(Statement statement, Map<String, ?> parameters) {
+        requireOpen();
+        Execution plan = Execution.single(statement, dialect());
+        List<Object> values = plan.compiled().parameters(parameters);
+        StatementContext context = StatementContext.single(plan.sql(), values);
+        started(context);
+        PreparedStatement prepared = null;
+        ResultSet resultSet = null;
+        try {
+            prepared = plan.prepare(jdbc);
+            binder.bind(prepared, values, plan.compiled().parameterTypes());
+            switch (plan.mode()) {
+                case QUERY -> {
+                    if (engine.fetchSize() > 0) {
+                        prepared.setFetchSize(engine.fetchSize());
+                    }
+                    resultSet = prepared.executeQuery();
+                    return opened(Result.rows(ResultColumns.of(resultSet, plan.resultColumns(), dialect()), resultSet,
+                            prepared, null, context, this));
+                }
+                case GENERATED_KEYS -> {
+                    int count = prepared.executeUpdate();
+                    resultSet = prepared.getGeneratedKeys();
+                    return opened(Result.rows(ResultColumns.of(resultSet, plan.resultColumns(), dialect()), resultSet,
+                            prepared, new int[] {count}, context, this));
+                }
+                default -> {
+                    int count = prepared.executeUpdate();
+                    PreparedStatement done = prepared;
+                    prepared = null;
+                    closeStatement(done, context);
+                    return Result.counts(new int[] {count}, context);
+                }
+            }
+        } catch (SQLException e) {
+            DatabaseException translated = context.error(e);
+            Resources.closeAfter(translated, resultSet, prepared);
+            throw translated;
+        }
+    }
+
+    /**
+     * Runs {@code statement} once per row as one JDBC batch (one prepared statement, one
+     * {@code addBatch} per row), taking the values of keyed bind parameters from each row.
+     * {@code insert(table)} without values binds every column by name. An INSERT with
+     * {@code returning(...)} returns one row of generated keys per input row, in order. The
+     * result's {@link Result#rowCounts()} has one count per row.
+     */
+    public Result executeMany(Statement statement, List<? extends Map<String, ?>> rows) {
+        requireOpen();
+        Execution plan = Execution.batch(statement, dialect());
+        List<List<Object>> sets = new ArrayList<>(rows.size());
+        for (Map<String, ?> row : rows) {
+            sets.add(plan.compiled().parameters(row));
+        }
+        StatementContext context = StatementContext.batch(plan.sql(), sets);
+        boolean keys = plan.mode() == Execution.Mode.GENERATED_KEYS;
+        if (sets.isEmpty()) {
+            return keys ? Result.noRows(ResultColumns.of(plan.resultColumns()), new int[0], context)
+                    : Result.counts(new int[0], context);
+        }
+        started(context);
+        PreparedStatement prepared = null;
+        ResultSet resultSet = null;
+        try {
+            prepared = plan.prepare(jdbc);
+            List<ValueType> types = plan.compiled().parameterTypes();
+            for (List<Object> set : sets) {
+                binder.bind(prepared, set, types);
+                prepared.addBatch();
+            }
+            int[] counts = prepared.executeBatch();
+            if (keys) {
+                resultSet = prepared.getGeneratedKeys();
+                return opened(Result.rows(ResultColumns.of(resultSet, plan.resultColumns(), dialect()), resultSet,
+                        prepared, counts, context, this));
+            }
+            PreparedStatement done = prepared;
+            prepared = null;
+            closeStatement(done, context);
+            return Result.counts(counts, context);
+        } catch (SQLException e) {
+            DatabaseException translated = context.error(e);
+            Resources.closeAfter(translated, resultSet, prepared);
+            throw translated;
+        }
+    }
+
+    /** Runs SQL text without parameters, such as DDL. */
+    void executeText(String sql) {
+        requireOpen();
+        StatementContext context = StatementContext.single(sql, List.of());
+        started(context);
+        try (java.sql.Statement statement = jdbc.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw context.error(e);
+        }
+    }
+
+    /**
+     * Begins a transaction explicitly; it ends with {@link Transaction#commit()} or
+     * {@link Transaction#rollback()}, and closing it uncommitted rolls it back.
+     *
+     * @throws IllegalStateException if a transaction is already open (a statement begins one implicitly)
+     */
+    public Transaction begin() {
+        requireOpen();
+        if (inTransaction) {
+            throw new IllegalStateException("a transaction is already open on this connection"
+                    + " (a statement begins one implicitly); commit() or rollback() it first");
+        }
+        beginImplicitly();
+        transaction = new Transaction(this);
+        return transaction;
+    }
+
+    /** Commits the open transaction; does nothing when none is open. */
+    public void commit() {
+        requireOpen();
+        if (!inTransaction) {
+            return;
+        }
+        engine.echoLog().commit();
+        try {
+            jdbc.commit();
+        } catch (SQLException e) {
+            throw ExceptionTranslator.translate(e, "committing");
+        } finally {
+            ended();
+        }
+    }
+
+    /** Rolls back the open transaction, also after a failed statement; does nothing when none is open. */
+    public void rollback() {
+        requireOpen();
+        if (!inTransaction) {
+            return;
+        }
+        engine.echoLog().rollback();
+        try {
+            jdbc.rollback();
+        } catch (SQLException e) {
+            throw ExceptionTranslator.translate(e, "rolling back");
+        } finally {
+            ended();
+        }
+    }
+
+    /**
+     * Closes the results not yet read, rolls back a transaction still open, and closes the JDBC
+     * connection. Everything is released even if a step fails; the first failure is thrown.
+     * Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        RuntimeException failure = null;
+        for (Result result : new ArrayList<>(openResults)) {
+            try {
+                result.close();
+            } catch (RuntimeException e) {
+                failure = add(failure, e);
+            }
+        }
+        openResults.clear();
+        try {
+            rollback();
+        } catch (RuntimeException e) {
+            failure = add(failure, e);
+        }
+        closed = true;
+        try {
+            jdbc.close();
+        } catch (SQLException e) {
+            failure = add(failure, ExceptionTranslator.translate(e, "closing the connection"));
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static RuntimeException add(RuntimeException first, RuntimeException next) {
+        if (first == null) {
+            return next;
+        }
+        first.addSuppressed(next);
+        return first;
+    }
+
+    /** Whether {@code candidate} is the transaction open on this connection. */
+    boolean isCurrent(Transaction candidate) {
+        return !closed && inTransaction && transaction == candidate;
+    }
+
+    /** A result that was reading rows has been closed. */
+    void released(Result result) {
+        openResults.remove(result);
+    }
+
+    private Result opened(Result result) {
+        openResults.add(result);
+        return result;
+    }
+
+    private Dialect dialect() {
+        return engine.dialect();
+    }
+
+    private void started(StatementContext context) {
+        if (!inTransaction) {
+            beginImplicitly();
+        }
+        engine.emit(context);
+    }
+
+    private void beginImplicitly() {
+        engine.echoLog().begin();
+        inTransaction = true;
+    }
+
+    private void ended() {
+        inTransaction = false;
+        transaction = null;
+    }
+
+    private static void closeStatement(PreparedStatement statement, StatementContext context) {
+        try {
+            statement.close();
+        } catch (SQLException e) {
+            throw context.error(e);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this connection is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Connection(" + engine + (closed ? ", closed" : inTransaction ? ", in transaction" : "") + ")";
+    }
+}
