@@ -75,6 +75,59 @@ public final class Topological {
     }
 
     /**
+     * Groups the nodes into layers: the first holds every node without dependencies, each next
+     * one every node whose dependencies all lie in earlier layers. Nodes of one layer do not
+     * depend on each other, so they may run together; within a layer they keep the given order.
+     *
+     * @throws CycleException when the dependencies contain a cycle
+     */
+    public static <T> List<List<T>> layers(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
+        Map<T, Set<T>> before = edges(nodes, dependencies);
+        Map<T, Integer> position = positions(before);
+        List<T> byPosition = new ArrayList<>(before.keySet());
+        int[] waiting = new int[byPosition.size()];
+        List<List<Integer>> dependents = new ArrayList<>(byPosition.size());
+        for (int i = 0; i < byPosition.size(); i++) {
+            dependents.add(new ArrayList<>(2));
+        }
+        for (Map.Entry<T, Set<T>> entry : before.entrySet()) {
+            int node = position.get(entry.getKey());
+            for (T dep : entry.getValue()) {
+                waiting[node]++;
+                dependents.get(position.get(dep)).add(node);
+            }
+        }
+        List<Integer> ready = new ArrayList<>();
+        for (int i = 0; i < waiting.length; i++) {
+            if (waiting[i] == 0) {
+                ready.add(i);
+            }
+        }
+        List<List<T>> layers = new ArrayList<>();
+        int placed = 0;
+        while (!ready.isEmpty()) {
+            java.util.Collections.sort(ready);
+            List<T> layer = new ArrayList<>(ready.size());
+            List<Integer> next = new ArrayList<>();
+            for (int node : ready) {
+                layer.add(byPosition.get(node));
+                for (int dependent : dependents.get(node)) {
+                    if (--waiting[dependent] == 0) {
+                        next.add(dependent);
+                    }
+                }
+            }
+            placed += layer.size();
+            layers.add(layer);
+            ready = next;
+        }
+        if (placed < byPosition.size()) {
+            throw new CycleException(new Tarjan<>(before, position).run());
+        }
+        return layers;
+    }
+
+    /**
      * Finds the strongly connected components that are cycles (more than one node, or a node
      * that depends on itself). Components come in the order of their first node in {@code nodes},
      * and the nodes of each component in their order in {@code nodes}.

@@ -507,6 +507,11 @@ public class Session implements AutoCloseable {
         }
 
         @Override
+        public Collection<InstanceState> persistentStates() {
+            return identityMap.states();
+        }
+
+        @Override
         public long insertOrder(InstanceState state) {
             return insertOrder.getOrDefault(state, Long.MAX_VALUE);
         }

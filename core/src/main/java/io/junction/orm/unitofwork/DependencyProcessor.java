@@ -1,17 +1,20 @@
 package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.schema.Column;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The flush work of one relationship, one subclass per direction: it declares which actions
- * must come before which, registers the objects its rows touch, and copies key values into
- * foreign keys. The unit of work never asks which direction it is.
+ * The flush work of one relationship, one subclass per direction (and one for post-update): it
+ * registers the objects its rows touch, declares which actions must come before which, and
+ * copies key values into foreign keys. The unit of work never asks which direction it is.
  */
 abstract class DependencyProcessor {
     protected final RelationshipProperty relationship;
@@ -21,11 +24,13 @@ abstract class DependencyProcessor {
     }
 
     static DependencyProcessor of(RelationshipProperty relationship) {
+        if (relationship.config().postUpdate()) {
+            return new PostUpdate(relationship);
+        }
         return switch (relationship.direction()) {
             case ONE_TO_MANY -> new OneToMany(relationship);
             case MANY_TO_ONE -> new ManyToOne(relationship);
-            case MANY_TO_MANY -> throw new FlushException(relationship + " is many-to-many, which this version cannot "
-                    + "flush yet; make it viewonly(true) or map the association table as a class");
+            case MANY_TO_MANY -> new ManyToMany(relationship);
         };
     }
 
@@ -39,14 +44,19 @@ abstract class DependencyProcessor {
         return relationship.target();
     }
 
-    /** Adds this relationship's ordering edges between the flush's actions. */
-    abstract void declareEdges(UnitOfWork uow);
+    /** The mappers whose saved and deleted objects {@link #presortSaves} and {@link #presortDeletes} look at. */
+    List<Mapper> presortMappers() {
+        return List.of(parent());
+    }
 
-    /** Registers the objects that saving {@code states} (of the parent mapper) will touch. */
+    /** Registers the objects that saving {@code states} will touch. */
     abstract void presortSaves(UnitOfWork uow, List<InstanceState> states);
 
-    /** Registers the objects that deleting {@code states} (of the parent mapper) will touch. */
+    /** Registers the objects that deleting {@code states} will touch. */
     abstract void presortDeletes(UnitOfWork uow, List<InstanceState> states);
+
+    /** Declares, object by object, which actions must run before which. */
+    abstract void declareEdges(UnitOfWork uow);
 
     /** Row work after the parents are saved and before the children are. */
     abstract void processSaves(UnitOfWork uow, List<InstanceState> states);
@@ -54,7 +64,7 @@ abstract class DependencyProcessor {
     /** Row work before the parents are deleted. */
     abstract void processDeletes(UnitOfWork uow, List<InstanceState> states);
 
-    /** Copies the source columns' values of {@code source} into the destination columns of {@code dest}. */
+    /** Copies the source columns' values of {@code source} into the destination columns of {@code dest}, with history. */
     static void sync(List<JoinCondition.Pair> pairs, boolean remoteIsDestination, InstanceState source, InstanceState dest) {
         Mapper sourceMapper = Mapper.of(source);
         Mapper destMapper = Mapper.of(dest);
@@ -65,25 +75,49 @@ abstract class DependencyProcessor {
         }
     }
 
-    /** Sets the foreign key columns of {@code dest} to NULL. */
-    static void clear(List<JoinCondition.Pair> pairs, boolean remoteIsDestination, InstanceState dest) {
+    /** Sets the foreign key columns of {@code dest} to NULL, except those another relationship assigns in this flush. */
+    void clear(UnitOfWork uow, List<JoinCondition.Pair> pairs, boolean remoteIsDestination, InstanceState dest) {
         Mapper destMapper = Mapper.of(dest);
         for (JoinCondition.Pair pair : pairs) {
             Column to = remoteIsDestination ? pair.remote() : pair.local();
+            if (uow.isAssigned(dest, to)) {
+                continue;
+            }
             if (to.isPrimaryKey()) {
-                throw new FlushException("cannot set " + to + " to NULL to detach " + dest + " from " + relationship(dest)
-                        + ": it is part of the primary key; delete the object instead (cascade \"all, delete-orphan\")");
+                throw new FlushException("cannot set " + to + " to NULL to detach " + dest + " through " + relationship
+                        + ": the column is part of the primary key; delete the object instead (cascade \"all, delete-orphan\")");
             }
             destMapper.columnProperty(to).set(dest, null);
         }
     }
 
-    private static String relationship(InstanceState state) {
-        return state.manager().type().getSimpleName();
+    /** The destination columns of a sync: the child's foreign key for a one-to-many, this row's for a many-to-one. */
+    static List<Column> destinations(List<JoinCondition.Pair> pairs, boolean remoteIsDestination) {
+        List<Column> columns = new ArrayList<>();
+        for (JoinCondition.Pair pair : pairs) {
+            columns.add(remoteIsDestination ? pair.remote() : pair.local());
+        }
+        return columns;
+    }
+
+    /** True if a persistent object's primary key changed since it was loaded. */
+    static boolean keyChanged(InstanceState state) {
+        if (!state.isPersistent()) {
+            return false;
+        }
+        for (ColumnProperty property : Mapper.of(state).primaryKey()) {
+            if (state.isChanged(property.key())) {
+                Object old = state.committedValue(property.key());
+                if (old != InstanceState.NO_VALUE && !Objects.equals(old, property.attribute().get(state))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The state of a related object, which must be in the session (or be saved by cascade). */
-    InstanceState related(UnitOfWork uow, Object object) {
+    InstanceState related(Object object) {
         InstanceState state = InstanceState.require(object);
         if (state.status() == InstanceState.Status.TRANSIENT || state.status() == InstanceState.Status.DETACHED) {
             throw new FlushException(relationship + " refers to " + state + ", which is not in the session; add it with "

@@ -10,4 +10,7 @@ public interface FlushContext {
 
     /** A number that orders objects by when they were added to the session. */
     long insertOrder(InstanceState state);
+
+    /** Every persistent object of the session (the identity map), for key changes that reach objects in memory. */
+    java.util.Collection<InstanceState> persistentStates();
 }

@@ -4,18 +4,17 @@ import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A one-to-many: the children's rows hold the foreign key. Parents are saved before the key is
- * copied into their children, and children are saved (or detached, or deleted) before their
- * parents are deleted.
+ * A one-to-many (or a one-to-one seen from the parent): the children's rows hold the foreign key.
+ * A parent is saved before its key is copied into its children and they are saved; children are
+ * saved (detached), or deleted, before their parent is deleted. When a parent's primary key
+ * changes and updates are not passive, every child gets the new key.
  */
 final class OneToMany extends DependencyProcessor {
 
@@ -24,45 +23,40 @@ final class OneToMany extends DependencyProcessor {
     }
 
     @Override
-    void declareEdges(UnitOfWork uow) {
-        Action parentSaves = uow.saveAction(parent());
-        Action childSaves = uow.saveAction(child());
-        Action parentDeletes = uow.deleteAction(parent());
-        Action childDeletes = uow.deleteAction(child());
-        Action afterSave = uow.processAction(this, false);
-        Action beforeDelete = uow.processAction(this, true);
-        uow.edge(parentSaves, afterSave);
-        uow.edge(afterSave, childSaves);
-        uow.edge(afterSave, childDeletes);
-        uow.edge(childSaves, parentDeletes);
-        uow.edge(childDeletes, parentDeletes);
-        uow.edge(beforeDelete, childSaves);
-        uow.edge(beforeDelete, childDeletes);
-    }
-
-    @Override
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
-        Set<InstanceState> added = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<InstanceState> removed = new ArrayList<>();
         for (InstanceState parent : states) {
-            for (Object child : history(parent).added()) {
-                InstanceState childState = related(uow, child);
-                added.add(childState);
-                if (!uow.isDeleted(childState)) {
-                    uow.registerSave(childState);
+            History history = history(parent);
+            for (Object child : history.added()) {
+                if (child == null) {
+                    continue;
+                }
+                InstanceState childState = related(child);
+                uow.assign(childState, destinations(relationship.join().pairs(), true));
+                uow.registerSave(childState);
+            }
+            for (Object child : history.deleted()) {
+                InstanceState childState = InstanceState.of(child);
+                if (childState != null && childState.isPersistent()) {
+                    removed.add(childState);
+                }
+            }
+            if (keyChanged(parent)) {
+                for (Object child : members(parent, !relationship.config().passiveUpdates())) {
+                    InstanceState childState = InstanceState.require(child);
+                    if (relationship.config().passiveUpdates()) {
+                        passiveSync(parent, childState);
+                    } else {
+                        uow.registerSave(childState);
+                    }
                 }
             }
         }
-        for (InstanceState parent : states) {
-            for (Object child : history(parent).deleted()) {
-                InstanceState childState = InstanceState.require(child);
-                if (uow.isDeleted(childState) || added.contains(childState) || !childState.isPersistent()) {
-                    continue;
-                }
-                if (relationship.cascade().deleteOrphan()) {
-                    uow.registerDelete(childState);
-                } else {
-                    uow.registerSave(childState);
-                }
+        for (InstanceState child : removed) {
+            if (!uow.isDeleted(child) && relationship.cascade().deleteOrphan() && !reparented(uow, child)) {
+                uow.registerDelete(child);
+            } else {
+                uow.registerSave(child);
             }
         }
     }
@@ -83,26 +77,62 @@ final class OneToMany extends DependencyProcessor {
     }
 
     @Override
-    void processSaves(UnitOfWork uow, List<InstanceState> states) {
-        Set<InstanceState> added = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (InstanceState parent : states) {
-            for (Object child : history(parent).added()) {
-                added.add(InstanceState.require(child));
+    void declareEdges(UnitOfWork uow) {
+        for (InstanceState parent : uow.saves(parent())) {
+            Action after = uow.process(this, parent, false);
+            uow.edge(uow.save(parent), after);
+            History history = history(parent);
+            List<Object> touched = new ArrayList<>(history.added());
+            touched.addAll(history.deleted());
+            if (keyChanged(parent) && !relationship.config().passiveUpdates()) {
+                touched.addAll(members(parent, false));
+            }
+            for (Object child : touched) {
+                InstanceState childState = child == null ? null : InstanceState.of(child);
+                if (childState != null) {
+                    uow.edge(after, uow.isDeleted(childState) ? uow.delete(childState) : uow.save(childState));
+                }
             }
         }
+        for (InstanceState parent : uow.deletes(parent())) {
+            Action before = uow.process(this, parent, true);
+            Action parentDelete = uow.delete(parent);
+            uow.edge(before, parentDelete);
+            for (Object child : currentAndRemoved(parent)) {
+                InstanceState childState = InstanceState.of(child);
+                if (childState == null) {
+                    continue;
+                }
+                Action childAction = uow.isDeleted(childState) ? uow.delete(childState) : uow.save(childState);
+                uow.edge(before, childAction);
+                uow.edge(childAction, parentDelete);
+            }
+        }
+    }
+
+    @Override
+    void processSaves(UnitOfWork uow, List<InstanceState> states) {
         for (InstanceState parent : states) {
             for (Object child : history(parent).deleted()) {
-                InstanceState childState = InstanceState.require(child);
-                if (!uow.isDeleted(childState) && !added.contains(childState) && childState.isPersistent()) {
-                    clear(relationship.join().pairs(), true, childState);
+                InstanceState childState = child == null ? null : InstanceState.of(child);
+                if (childState != null && !uow.isDeleted(childState) && childState.isPersistent()) {
+                    clear(uow, relationship.join().pairs(), true, childState);
                 }
             }
         }
         for (InstanceState parent : states) {
             for (Object child : history(parent).added()) {
-                InstanceState childState = InstanceState.require(child);
-                if (!uow.isDeleted(childState)) {
+                InstanceState childState = child == null ? null : InstanceState.require(child);
+                if (childState != null && !uow.isDeleted(childState)) {
                     sync(relationship.join().pairs(), true, parent, childState);
+                }
+            }
+            if (keyChanged(parent) && !relationship.config().passiveUpdates()) {
+                for (Object child : members(parent, false)) {
+                    InstanceState childState = InstanceState.require(child);
+                    if (!uow.isDeleted(childState)) {
+                        sync(relationship.join().pairs(), true, parent, childState);
+                    }
                 }
             }
         }
@@ -117,32 +147,58 @@ final class OneToMany extends DependencyProcessor {
             for (Object child : currentAndRemoved(parent)) {
                 InstanceState childState = InstanceState.require(child);
                 if (!uow.isDeleted(childState) && childState.isPersistent()) {
-                    clear(relationship.join().pairs(), true, childState);
+                    clear(uow, relationship.join().pairs(), true, childState);
                 }
             }
         }
+    }
+
+    /** With passive updates the database changes the children's keys; the objects in memory follow without an UPDATE. */
+    private void passiveSync(InstanceState parent, InstanceState child) {
+        Mapper parentMapper = Mapper.of(parent);
+        Mapper childMapper = Mapper.of(child);
+        for (var pair : relationship.join().pairs()) {
+            childMapper.columnProperty(pair.remote()).setQuietly(child, parentMapper.columnProperty(pair.local()).get(parent));
+        }
+    }
+
+    /** True if another relationship's addition in this flush gives {@code child} a new parent. */
+    private boolean reparented(UnitOfWork uow, InstanceState child) {
+        for (var column : destinations(relationship.join().pairs(), true)) {
+            if (uow.isAssigned(child, column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private History history(InstanceState parent) {
         return relationship.attribute().history(parent);
     }
 
-    /** The members of a deleted parent's collection (loading it if needed) and those removed from it. */
-    private List<Object> currentAndRemoved(InstanceState parent) {
+    /** The current members, loading them if {@code load} and they are not loaded. */
+    private List<Object> members(InstanceState parent, boolean load) {
         AttributeImpl attribute = relationship.attribute();
-        List<Object> members = new ArrayList<>();
-        if (parent.isPersistent() || parent.status() == InstanceState.Status.DELETED) {
+        if (load && !parent.isLoaded(attribute.key())) {
             attribute.beforeRead(parent);
         }
+        List<Object> members = new ArrayList<>();
         if (attribute instanceof CollectionAttribute collection) {
             members.addAll(collection.members(parent));
-        } else {
-            Object value = attribute.get(parent);
-            if (value != null) {
-                members.add(value);
+        } else if (parent.isLoaded(attribute.key()) && attribute.get(parent) != null) {
+            members.add(attribute.get(parent));
+        }
+        return members;
+    }
+
+    /** The members of a deleted parent (loading them if needed) and those removed from it. */
+    private List<Object> currentAndRemoved(InstanceState parent) {
+        List<Object> members = members(parent, parent.key() != null);
+        for (Object removed : history(parent).deleted()) {
+            if (removed != null) {
+                members.add(removed);
             }
         }
-        members.addAll(history(parent).deleted());
         return members;
     }
 }

@@ -203,12 +203,7 @@ final class Persistence {
 
     private static void execute(Connection connection, Statement statement, List<Map<String, Object>> rows,
                                 String verb, Mapper mapper) {
-        int[] counts;
-        if (rows.size() == 1) {
-            counts = new int[] {connection.execute(statement, rows.get(0)).rowCount()};
-        } else {
-            counts = connection.executeMany(statement, rows).rowCounts();
-        }
+        int[] counts = executeRows(connection, statement, rows);
         if (verb.equals("INSERT")) {
             return;
         }
@@ -226,6 +221,19 @@ final class Persistence {
                     + rows.size() + " row(s), but " + matched + " were matched: the rows of " + mapper.type().getSimpleName()
                     + " changed or were deleted outside this session");
         }
+    }
+
+    /** Runs {@code statement} once per row: a single execution for one row, one JDBC batch for several. */
+    static int[] executeRows(Connection connection, Statement statement, List<Map<String, Object>> rows) {
+        if (rows.size() == 1) {
+            return new int[] {connection.execute(statement, rows.get(0)).rowCount()};
+        }
+        return connection.executeMany(statement, rows).rowCounts();
+    }
+
+    /** A column's value: as loaded (what the database row still has) when {@code committed}, else as it is now. */
+    static Object value(ColumnProperty property, InstanceState state, boolean committed) {
+        return committed ? committed(state, property) : property.get(state);
     }
 
     private static List<ColumnProperty> changedColumns(Mapper mapper, InstanceState state) {

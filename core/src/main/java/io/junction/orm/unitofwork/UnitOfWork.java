@@ -5,11 +5,14 @@ import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.relationship.RelationshipProperty;
+import io.junction.sql.schema.Column;
 import io.junction.util.Topological;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,8 +22,11 @@ import java.util.Set;
 
 /**
  * One flush: the objects to save and to delete, the dependency processors of their mappers'
- * relationships, and the actions those declare, run in topological order. Every object it
- * touches is snapshotted first, so a failed flush can put the objects back as they were.
+ * relationships, and the actions those declare, run in dependency order. Actions are per mapper;
+ * only where rows of one mapper depend on each other (an adjacency list) are that mapper's
+ * actions split per row. Actions that do not depend on each other run together, so rows of one
+ * table still go out in one statement. Every object the flush touches is snapshotted first, so a
+ * failed flush can put the objects back as they were.
  */
 public final class UnitOfWork {
     private final FlushContext context;
@@ -30,7 +36,11 @@ public final class UnitOfWork {
     private final Set<InstanceState> inserted = identitySet();
     private final Map<InstanceState, InstanceState.Snapshot> snapshots = new IdentityHashMap<>();
     private final Map<RelationshipProperty, DependencyProcessor> processors = new LinkedHashMap<>();
-    private final Map<Object, Action> actions = new LinkedHashMap<>();
+    private final Map<InstanceState, Set<Column>> assigned = new IdentityHashMap<>();
+    private final Set<List<Object>> associationRows = new HashSet<>();
+    private final Set<Mapper> splitMappers = new HashSet<>();
+    private final Set<DependencyProcessor> splitProcessors = new HashSet<>();
+    private final Map<Action, Action> actions = new LinkedHashMap<>();
     private final Map<Action, Set<Action>> before = new LinkedHashMap<>();
 
     public UnitOfWork(FlushContext context) {
@@ -41,8 +51,15 @@ public final class UnitOfWork {
         return context.connection();
     }
 
+    FlushContext context() {
+        return context;
+    }
+
     /** Registers an object whose row is to be inserted or updated. */
     public void registerSave(InstanceState state) {
+        if (deleted.contains(state)) {
+            return;
+        }
         snapshot(state);
         saves.computeIfAbsent(Mapper.of(state), m -> new LinkedHashSet<>()).add(state);
     }
@@ -63,17 +80,11 @@ public final class UnitOfWork {
         return deleted.contains(state);
     }
 
-    /** True if nothing is registered: the flush emits no SQL. */
-    public boolean isEmpty() {
-        return saves.values().stream().allMatch(Set::isEmpty) && deletes.isEmpty();
-    }
-
     /** Runs the flush. */
     public void execute() {
         presort();
-        List<Action> order = sortActions();
-        for (Action action : order) {
-            action.execute(this);
+        for (List<Action> layer : sortActions()) {
+            runLayer(layer);
         }
     }
 
@@ -84,7 +95,7 @@ public final class UnitOfWork {
         }
     }
 
-    /** The objects saved by this flush (inserted or updated), in mapper order. */
+    /** The objects saved by this flush (inserted or updated). */
     public List<InstanceState> savedStates() {
         List<InstanceState> result = new ArrayList<>();
         saves.values().forEach(result::addAll);
@@ -111,24 +122,136 @@ public final class UnitOfWork {
         return ordered(deletes.get(mapper));
     }
 
-    Action saveAction(Mapper mapper) {
-        return actions.computeIfAbsent(List.of("save", mapper), k -> new SaveAll(mapper));
+    /** Notes that a relationship's addition sets {@code columns} of {@code state}: a removal elsewhere must not clear them. */
+    void assign(InstanceState state, Collection<Column> columns) {
+        assigned.computeIfAbsent(state, s -> new HashSet<>()).addAll(columns);
     }
 
-    Action deleteAction(Mapper mapper) {
-        return actions.computeIfAbsent(List.of("delete", mapper), k -> new DeleteAll(mapper));
+    boolean isAssigned(InstanceState state, Column column) {
+        Set<Column> columns = assigned.get(state);
+        return columns != null && columns.contains(column);
     }
 
-    Action processAction(DependencyProcessor processor, boolean delete) {
-        return actions.computeIfAbsent(List.of(processor, delete), k -> new ProcessAll(processor, delete));
+    /** True the first time an association row is written (or deleted) in this flush; both sides of a many-to-many see it. */
+    boolean claimAssociationRow(Object table, boolean insert, Map<String, Object> row) {
+        return associationRows.add(List.of(table, insert, new java.util.TreeMap<>(row)));
+    }
+
+    // ---- the action graph ------------------------------------------------------------------
+
+    /** The action that saves {@code state}: its mapper's, or its own when the mapper is split per row. */
+    Action save(InstanceState state) {
+        Mapper mapper = Mapper.of(state);
+        return node(splitMappers.contains(mapper) ? new SaveState(state) : new SaveAll(mapper));
+    }
+
+    Action delete(InstanceState state) {
+        Mapper mapper = Mapper.of(state);
+        return node(splitMappers.contains(mapper) ? new DeleteState(state) : new DeleteAll(mapper));
+    }
+
+    Action process(DependencyProcessor processor, InstanceState state, boolean delete) {
+        return node(splitProcessors.contains(processor) ? new ProcessState(processor, state, delete)
+                : new ProcessAll(processor, delete));
+    }
+
+    Action postUpdate(DependencyProcessor processor, boolean delete) {
+        return node(new PostUpdateAll(processor, delete));
     }
 
     /** {@code first} must run before {@code then}. */
     void edge(Action first, Action then) {
-        before.computeIfAbsent(then, a -> new LinkedHashSet<>()).add(first);
+        if (first != then) {
+            before.computeIfAbsent(then, a -> new LinkedHashSet<>()).add(first);
+        }
     }
 
-    private List<InstanceState> ordered(Set<InstanceState> states) {
+    private Action node(Action action) {
+        Action existing = actions.putIfAbsent(action, action);
+        return existing != null ? existing : action;
+    }
+
+    private List<List<Action>> sortActions() {
+        declare();
+        List<Set<Action>> cycles = Topological.cycles(actions.keySet(), a -> before.getOrDefault(a, Set.of()));
+        if (!cycles.isEmpty()) {
+            for (Set<Action> cycle : cycles) {
+                for (Action action : cycle) {
+                    if (action instanceof SaveAll save) {
+                        splitMappers.add(save.mapper());
+                    } else if (action instanceof DeleteAll delete) {
+                        splitMappers.add(delete.mapper());
+                    } else if (action instanceof ProcessAll process) {
+                        splitProcessors.add(process.processor());
+                    }
+                }
+            }
+            for (DependencyProcessor processor : processors.values()) {
+                if (splitMappers.contains(processor.parent()) || splitMappers.contains(processor.child())) {
+                    splitProcessors.add(processor);
+                }
+            }
+            declare();
+        }
+        try {
+            return Topological.layers(actions.keySet(), a -> before.getOrDefault(a, Set.of()));
+        } catch (Topological.CycleException e) {
+            throw new FlushException(cycleMessage(e));
+        }
+    }
+
+    private void declare() {
+        actions.clear();
+        before.clear();
+        Set<Mapper> mappers = new LinkedHashSet<>(saves.keySet());
+        mappers.addAll(deletes.keySet());
+        for (Mapper mapper : mappers) {
+            Action saveAll = null;
+            for (InstanceState state : saves(mapper)) {
+                saveAll = save(state);
+            }
+            Action deleteAll = null;
+            for (InstanceState state : deletes(mapper)) {
+                deleteAll = delete(state);
+            }
+            if (saveAll != null && deleteAll != null && !splitMappers.contains(mapper)) {
+                edge(saveAll, deleteAll);
+            }
+        }
+        for (DependencyProcessor processor : processors.values()) {
+            processor.declareEdges(this);
+        }
+    }
+
+    private void runLayer(List<Action> layer) {
+        Map<Mapper, List<InstanceState>> rowSaves = new LinkedHashMap<>();
+        Map<Mapper, List<InstanceState>> rowDeletes = new LinkedHashMap<>();
+        Map<List<Object>, List<InstanceState>> rowProcesses = new LinkedHashMap<>();
+        for (Action action : layer) {
+            if (action instanceof SaveState save) {
+                rowSaves.computeIfAbsent(Mapper.of(save.state()), m -> new ArrayList<>()).add(save.state());
+            } else if (action instanceof DeleteState delete) {
+                rowDeletes.computeIfAbsent(Mapper.of(delete.state()), m -> new ArrayList<>()).add(delete.state());
+            } else if (action instanceof ProcessState process) {
+                rowProcesses.computeIfAbsent(List.of(process.processor(), process.delete()), k -> new ArrayList<>())
+                        .add(process.state());
+            } else {
+                action.execute(this);
+            }
+        }
+        rowProcesses.forEach((key, states) -> {
+            DependencyProcessor processor = (DependencyProcessor) key.get(0);
+            if ((Boolean) key.get(1)) {
+                processor.processDeletes(this, states);
+            } else {
+                processor.processSaves(this, states);
+            }
+        });
+        rowSaves.forEach((mapper, states) -> Persistence.save(this, mapper, ordered(states)));
+        rowDeletes.forEach((mapper, states) -> Persistence.delete(this, mapper, ordered(states)));
+    }
+
+    private List<InstanceState> ordered(Collection<InstanceState> states) {
         if (states == null || states.isEmpty()) {
             return List.of();
         }
@@ -154,15 +277,17 @@ public final class UnitOfWork {
                 }
             }
             for (DependencyProcessor processor : new ArrayList<>(processors.values())) {
-                List<InstanceState> newSaves = unseen(saves(processor.parent()), sortedSaves, processor);
-                List<InstanceState> newDeletes = unseen(deletes(processor.parent()), sortedDeletes, processor);
-                if (!newSaves.isEmpty()) {
-                    processor.presortSaves(this, newSaves);
-                    changed = true;
-                }
-                if (!newDeletes.isEmpty()) {
-                    processor.presortDeletes(this, newDeletes);
-                    changed = true;
+                for (Mapper mapper : processor.presortMappers()) {
+                    List<InstanceState> newSaves = unseen(saves(mapper), sortedSaves, processor);
+                    List<InstanceState> newDeletes = unseen(deletes(mapper), sortedDeletes, processor);
+                    if (!newSaves.isEmpty()) {
+                        processor.presortSaves(this, newSaves);
+                        changed = true;
+                    }
+                    if (!newDeletes.isEmpty()) {
+                        processor.presortDeletes(this, newDeletes);
+                        changed = true;
+                    }
                 }
             }
         }
@@ -180,37 +305,22 @@ public final class UnitOfWork {
         return result;
     }
 
-    private List<Action> sortActions() {
-        Set<Mapper> mappers = new LinkedHashSet<>(saves.keySet());
-        mappers.addAll(deletes.keySet());
-        for (DependencyProcessor processor : processors.values()) {
-            mappers.add(processor.parent());
-            mappers.add(processor.child());
-        }
-        for (Mapper mapper : mappers) {
-            edge(saveAction(mapper), deleteAction(mapper));
-        }
-        for (DependencyProcessor processor : processors.values()) {
-            processor.declareEdges(this);
-        }
-        List<Action> all = new ArrayList<>(actions.values());
-        try {
-            return Topological.sort(all, action -> before.getOrDefault(action, Set.of()));
-        } catch (Topological.CycleException e) {
-            throw new FlushException(cycleMessage(e));
-        }
-    }
-
     private String cycleMessage(Topological.CycleException e) {
         Set<String> relationships = new LinkedHashSet<>();
+        Set<String> rows = new LinkedHashSet<>();
         for (Set<?> cycle : e.cycles()) {
             for (Object node : cycle) {
                 if (node instanceof ProcessAll process) {
                     relationships.add(process.processor().relationship.toString());
+                } else if (node instanceof ProcessState process) {
+                    relationships.add(process.processor().relationship.toString());
+                } else if (node instanceof SaveState save) {
+                    rows.add(save.state().toString());
                 }
             }
         }
         return "the flush has a dependency cycle between the rows of " + relationships
+                + (rows.isEmpty() ? "" : " (" + String.join(", ", rows) + ")")
                 + ": each must be written before the other. Set postUpdate(true) on the many-to-one side of one "
                 + "of these relationships, so that its foreign key is written by a second UPDATE";
     }
