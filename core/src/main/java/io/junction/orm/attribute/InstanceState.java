@@ -36,6 +36,7 @@ public final class InstanceState {
     private Map<String, Object> columnValues;
     private Map<String, PendingCollection> pendingCollections;
     private Object flushData;
+    private Object loaderData;
 
     InstanceState(Object object, ClassManager manager) {
         this.object = object;
@@ -225,6 +226,15 @@ public final class InstanceState {
             columnValues = new HashMap<>();
         }
         columnValues.put(attribute, value);
+    }
+
+    /** What the loader that loaded this object remembers for its later lazy loads (the query's loader options and path), or {@code null}. */
+    public Object loaderData() {
+        return loaderData;
+    }
+
+    public void loaderData(Object data) {
+        this.loaderData = data;
     }
 
     /** Scratch data the unit of work keeps for one flush. */

@@ -9,8 +9,18 @@ import java.util.List;
  */
 public final class ObjectAttribute extends AttributeImpl {
 
+    private boolean activeHistory;
+
     public ObjectAttribute(String key, ClassManager manager, FieldAccess field) {
         super(key, manager, field);
+    }
+
+    /**
+     * Loads the old value before a change when the identity map cannot give it: a one-to-one seen
+     * from the parent must know the child it replaces, to detach or delete it.
+     */
+    public void activeHistory(boolean load) {
+        this.activeHistory = load;
     }
 
     @Override
@@ -20,6 +30,10 @@ public final class ObjectAttribute extends AttributeImpl {
             Object known = state.session().peek(state, this);
             if (known != InstanceState.NO_VALUE) {
                 oldValue = known;
+                loaded = true;
+            } else if (activeHistory && state.key() != null) {
+                load(state);
+                oldValue = get(state);
                 loaded = true;
             }
         }

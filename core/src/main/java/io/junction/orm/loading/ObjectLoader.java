@@ -22,6 +22,11 @@ public final class ObjectLoader {
 
     /** The object of the row's entity columns, or {@code null} when its primary key is NULL (an outer join miss). */
     public static Object instance(LoadContext context, EntityColumns entity, Row row) {
+        return instance(context, entity, row, null);
+    }
+
+    /** As {@link #instance(LoadContext, EntityColumns, Row)}, for an object at {@code path} of a query's loader options. */
+    static Object instance(LoadContext context, EntityColumns entity, Row row, LoadPath path) {
         Mapper mapper = entity.mapper();
         List<ColumnProperty> properties = mapper.columnProperties();
         List<ColumnProperty> pk = mapper.primaryKey();
@@ -47,16 +52,18 @@ public final class ObjectLoader {
         for (int i = 0; i < properties.size(); i++) {
             properties.get(i).setCommitted(state, row.get(entity.offset() + i));
         }
-        initializeRelationships(mapper, state);
+        LoadPath at = path != null ? path : LoadPath.root(mapper, LoaderOptions.NONE);
+        at.rememberOn(state);
+        initializeRelationships(context, mapper, state, at);
         context.identityMap().add(state);
         return object;
     }
 
-    /** Marks a loaded object's relationships unloaded, or empty for those that never load. */
-    static void initializeRelationships(Mapper mapper, InstanceState state) {
+    /** Marks a loaded object's relationships unloaded, or sets those that never load (NOLOAD) or are queries (DYNAMIC). */
+    static void initializeRelationships(LoadContext context, Mapper mapper, InstanceState state, LoadPath path) {
         for (MapperProperty property : mapper.properties()) {
             if (property instanceof RelationshipProperty relationship) {
-                Strategies.initialize(relationship, state);
+                Strategies.initialize(context, relationship, state, path.strategy(relationship));
             }
         }
     }

@@ -1,79 +1,411 @@
 package io.junction.orm.loading;
 
+import io.junction.engine.Result;
 import io.junction.engine.Row;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.identity.EntityKey;
+import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
+import io.junction.orm.mapper.MapperProperty;
+import io.junction.orm.relationship.RelationshipProperty;
+import io.junction.sql.expression.Alias;
+import io.junction.sql.expression.ColumnClause;
 import io.junction.sql.expression.ColumnElement;
+import io.junction.sql.expression.FromClause;
+import io.junction.sql.expression.OrderBy;
 import io.junction.sql.expression.Select;
 import io.junction.sql.expression.Sql;
 import io.junction.sql.expression.SqlNode;
+import io.junction.sql.schema.Table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * A query for objects of one mapped class: criteria, order and limits over its table, with
- * results going through the identity map. Each method returns a new query.
+ * A query for objects of one mapped class, SQLAlchemy's {@code session.query(Node)}: criteria,
+ * joins along relationships (aliased, chained from the join point), order, limits and loader
+ * options, with results going through the session's identity map. Each method returns a new
+ * query; nothing runs until {@link #all()}, {@link #first()}, {@link #one()}, {@link #count()},
+ * {@link #stream()} and the like.
  */
 public final class Query<T> {
     private final LoadContext context;
     private final Runnable beforeExecute;
     private final Mapper mapper;
     private final Class<T> type;
-    private final Select select;
+    private final FromClause root;
+    private FromClause joins;
+    private final List<ColumnElement> criteria = new ArrayList<>();
+    private final List<OrderBy> orderBy = new ArrayList<>();
+    private Integer limit;
+    private Integer offset;
+    private ClauseAdapter filterAdapter = ClauseAdapter.NONE;
+    private Mapper joinpointMapper;
+    private FromClause joinpointFrom;
+    private List<String> joinpointPath = List.of();
+    private final Map<List<String>, FromClause> joinedPaths = new LinkedHashMap<>();
+    private LoaderOptions options = LoaderOptions.NONE;
+    private int yieldPer = 100;
 
     public Query(LoadContext context, Runnable beforeExecute, Mapper mapper, Class<T> type) {
-        this(context, beforeExecute, mapper, type, Sql.select(EntityColumns.of(mapper, mapper.table(), 0).columns()));
+        this(context, beforeExecute, mapper, type, mapper.table());
     }
 
-    private Query(LoadContext context, Runnable beforeExecute, Mapper mapper, Class<T> type, Select select) {
+    /** A query for {@code type} read through {@code root}, its table or an alias of it. */
+    public Query(LoadContext context, Runnable beforeExecute, Mapper mapper, Class<T> type, FromClause root) {
         this.context = context;
         this.beforeExecute = beforeExecute;
         this.mapper = mapper;
         this.type = type;
-        this.select = select;
+        this.root = root;
+        this.joinpointMapper = mapper;
+        this.joinpointFrom = root;
     }
 
-    /** Only objects matching {@code criterion}, in addition to earlier criteria. */
+    /** A query for the class of {@code aliased}, read through its alias. */
+    public static <T> Query<T> of(LoadContext context, Runnable beforeExecute, Aliased<T> aliased) {
+        return new Query<>(context, beforeExecute, aliased.mapper(), aliased.type(), aliased.alias());
+    }
+
+    private Query<T> copy() {
+        Query<T> copy = new Query<>(context, beforeExecute, mapper, type, root);
+        copy.joins = joins;
+        copy.criteria.addAll(criteria);
+        copy.orderBy.addAll(orderBy);
+        copy.limit = limit;
+        copy.offset = offset;
+        copy.filterAdapter = filterAdapter;
+        copy.joinpointMapper = joinpointMapper;
+        copy.joinpointFrom = joinpointFrom;
+        copy.joinpointPath = joinpointPath;
+        copy.joinedPaths.putAll(joinedPaths);
+        copy.options = options;
+        copy.yieldPer = yieldPer;
+        return copy;
+    }
+
+    // ---- criteria ------------------------------------------------------------------------------
+
+    /**
+     * Only objects matching {@code criterion}, in addition to earlier criteria. After
+     * {@code join(path, aliased())}, columns of the joined class's table are read through that join's alias.
+     */
     public Query<T> filter(ColumnElement criterion) {
-        return new Query<>(context, beforeExecute, mapper, type, select.where(criterion));
+        Query<T> copy = copy();
+        copy.criteria.add(filterAdapter.adapt(criterion));
+        return copy;
     }
 
-    /** Only objects whose attribute {@code attribute} (a mapped column attribute) equals {@code value}. */
-    public Query<T> filterBy(String attribute, Object value) {
-        if (!(mapper.property(attribute) instanceof io.junction.orm.mapper.ColumnProperty column)) {
-            throw new IllegalArgumentException(mapper.type().getSimpleName() + "." + attribute
-                    + " is a relationship; filterBy compares column attributes");
+    /** Only objects matching every criterion. */
+    public Query<T> filter(ColumnElement... criteria) {
+        Query<T> copy = this;
+        for (ColumnElement criterion : criteria) {
+            copy = copy.filter(criterion);
         }
-        return filter(column.column().eq(value));
+        return copy;
     }
 
+    /**
+     * Only rows where the column attribute {@code attribute} equals {@code value}; the attribute
+     * is one of the query's class, or, after a join, of the join point's class, read through its alias.
+     */
+    public Query<T> filterBy(String attribute, Object value) {
+        MapperProperty property = joinpointMapper.property(attribute);
+        if (!(property instanceof ColumnProperty column)) {
+            throw new IllegalArgumentException(joinpointMapper.type().getSimpleName() + "." + attribute
+                    + " is a relationship; filterBy compares column attributes (join along a relationship with join(\""
+                    + attribute + "\") and filter its target)");
+        }
+        Query<T> copy = copy();
+        copy.criteria.add(ClauseAdapter.corresponding(joinpointFrom, column.column()).eq(value));
+        return copy;
+    }
+
+    /**
+     * Only the objects that {@code instance}'s relationship {@code attribute} holds, SQLAlchemy's
+     * {@code with_parent}: {@code session.query(Address.class).withParent(user, "addresses")}.
+     * The parent's key values are bound as they were last loaded or flushed.
+     */
+    public Query<T> withParent(Object instance, String attribute) {
+        InstanceState state = InstanceState.require(instance);
+        Mapper parent = Mapper.of(state);
+        MapperProperty property = parent.property(attribute);
+        if (!(property instanceof RelationshipProperty relationship)) {
+            throw new IllegalArgumentException(parent.type().getSimpleName() + "." + attribute
+                    + " is a column, not a relationship; withParent follows a relationship");
+        }
+        if (!relationship.target().type().isAssignableFrom(mapper.type()) && relationship.target() != mapper) {
+            throw new IllegalArgumentException(relationship + " holds " + relationship.target().type().getSimpleName()
+                    + " objects, but this query is for " + mapper.type().getSimpleName());
+        }
+        Query<T> copy = copy();
+        copy.criteria.add(Relations.criteria(relationship, Relations.localValues(state, relationship), root));
+        return copy;
+    }
+
+    // ---- joins -----------------------------------------------------------------------------------
+
+    /**
+     * Joins along the relationship {@code attribute} of the query's class (or, with
+     * {@link QueryOptions#fromJoinpoint()}, of the previous join's target). With
+     * {@link QueryOptions#aliased()} the target is an anonymous alias, and later filters on the
+     * target's class apply to it.
+     */
+    public Query<T> join(String attribute, JoinOption... options) {
+        return join(attribute, null, false, options);
+    }
+
+    /** Joins along a path of relationships: {@code join("orders", "items")}, each from the previous one's target. */
+    public Query<T> join(String... path) {
+        Query<T> query = this;
+        for (int i = 0; i < path.length; i++) {
+            query = i == 0 ? query.join(path[i], new JoinOption[0]) : query.join(path[i], JoinOption.FROM_JOINPOINT);
+        }
+        return query;
+    }
+
+    /** Joins along {@code attribute} to {@code target}, an alias made by {@link QueryOptions#aliased(Class)}. */
+    public Query<T> join(String attribute, Aliased<?> target, JoinOption... options) {
+        return join(attribute, target, false, options);
+    }
+
+    /** As {@link #join(String, JoinOption...)}, with a LEFT OUTER JOIN. */
+    public Query<T> outerJoin(String attribute, JoinOption... options) {
+        return join(attribute, null, true, options);
+    }
+
+    public Query<T> outerJoin(String... path) {
+        Query<T> query = this;
+        for (int i = 0; i < path.length; i++) {
+            query = i == 0 ? query.outerJoin(path[i], new JoinOption[0]) : query.outerJoin(path[i], JoinOption.FROM_JOINPOINT);
+        }
+        return query;
+    }
+
+    public Query<T> outerJoin(String attribute, Aliased<?> target, JoinOption... options) {
+        return join(attribute, target, true, options);
+    }
+
+    /** Joins {@code target} (a table, an alias) on {@code on}, as written. */
+    public Query<T> join(FromClause target, ColumnElement on) {
+        Query<T> copy = copy();
+        copy.joins = (joins == null ? root : joins).join(target, on);
+        return copy;
+    }
+
+    public Query<T> outerJoin(FromClause target, ColumnElement on) {
+        Query<T> copy = copy();
+        copy.joins = (joins == null ? root : joins).outerJoin(target, on);
+        return copy;
+    }
+
+    /** Forgets the join point: later filters are read as written, and joins start from the query's class again. */
+    public Query<T> resetJoinpoint() {
+        Query<T> copy = copy();
+        copy.filterAdapter = ClauseAdapter.NONE;
+        copy.joinpointMapper = mapper;
+        copy.joinpointFrom = root;
+        copy.joinpointPath = List.of();
+        return copy;
+    }
+
+    private Query<T> join(String attribute, Aliased<?> explicit, boolean outer, JoinOption... joinOptions) {
+        List<JoinOption> given = Arrays.asList(joinOptions);
+        boolean aliased = given.contains(JoinOption.ALIASED);
+        boolean fromJoinpoint = given.contains(JoinOption.FROM_JOINPOINT);
+        Mapper leftMapper = fromJoinpoint ? joinpointMapper : mapper;
+        FromClause left = fromJoinpoint ? joinpointFrom : root;
+        List<String> leftPath = fromJoinpoint ? joinpointPath : List.of();
+        MapperProperty property = leftMapper.property(attribute);
+        if (!(property instanceof RelationshipProperty relationship)) {
+            throw new IllegalArgumentException(leftMapper.type().getSimpleName() + "." + attribute
+                    + " is a column, not a relationship; join(...) follows relationships");
+        }
+        Mapper targetMapper = relationship.target();
+        if (explicit != null && explicit.mapper() != targetMapper) {
+            throw new IllegalArgumentException(relationship + " leads to " + targetMapper.type().getSimpleName()
+                    + ", not to " + explicit);
+        }
+        Table table = targetMapper.table();
+        FromClause target = explicit != null ? explicit.alias() : aliased ? table.alias() : table;
+        if (target == table && (table == root || refersTo(joins, table))) {
+            throw new IllegalArgumentException("join(\"" + attribute + "\") would bring table '" + table.name()
+                    + "' into the query a second time; join to an alias: join(\"" + attribute + "\", aliased())");
+        }
+        Table secondaryTable = relationship.join().secondary();
+        FromClause secondary = secondaryTable == null ? null
+                : aliased || explicit != null || refersTo(joins, secondaryTable) ? secondaryTable.alias() : secondaryTable;
+        FromClause tree = joins == null ? root : joins;
+        ColumnElement on = Relations.on(relationship, left, target, secondary);
+        if (secondary != null) {
+            ColumnElement secondaryOn = Relations.secondaryOn(relationship, secondary, target, left);
+            tree = outer ? tree.outerJoin(secondary, on).outerJoin(target, secondaryOn)
+                    : tree.join(secondary, on).join(target, secondaryOn);
+        } else {
+            tree = outer ? tree.outerJoin(target, on) : tree.join(target, on);
+        }
+        Query<T> copy = copy();
+        copy.joins = tree;
+        copy.joinpointMapper = targetMapper;
+        copy.joinpointFrom = target;
+        List<String> path = new ArrayList<>(leftPath);
+        path.add(attribute);
+        copy.joinpointPath = List.copyOf(path);
+        copy.joinedPaths.put(copy.joinpointPath, target);
+        copy.filterAdapter = aliased && explicit == null ? ClauseAdapter.of(table, target) : ClauseAdapter.NONE;
+        return copy;
+    }
+
+    private static boolean refersTo(FromClause tree, FromClause from) {
+        return tree != null && tree.coveredFroms().contains(from);
+    }
+
+    // ---- order, limits, options -------------------------------------------------------------------
+
+    /** Ordered also by these columns (ascending) or {@link OrderBy} items; read through the join point's alias like filters. */
     public Query<T> orderBy(SqlNode... items) {
-        return new Query<>(context, beforeExecute, mapper, type, select.orderBy(items));
+        Query<T> copy = copy();
+        for (SqlNode item : items) {
+            if (item instanceof OrderBy order) {
+                copy.orderBy.add(filterAdapter.adapt(order));
+            } else if (item instanceof ColumnElement element) {
+                copy.orderBy.add(filterAdapter.adapt(element).asc());
+            } else {
+                throw new IllegalArgumentException("cannot order by " + item + ": give a column or column.desc()");
+            }
+        }
+        return copy;
     }
 
+    /** At most {@code rows} objects; with a joined collection, the limit counts objects, not rows. */
     public Query<T> limit(int rows) {
-        return new Query<>(context, beforeExecute, mapper, type, select.limit(rows));
+        Query<T> copy = copy();
+        copy.limit = rows;
+        return copy;
     }
 
     public Query<T> offset(int rows) {
-        return new Query<>(context, beforeExecute, mapper, type, select.offset(rows));
+        Query<T> copy = copy();
+        copy.offset = rows;
+        return copy;
     }
 
-    /** The statement this query runs. */
+    /** Loader options for this query's objects: {@code options(joinedLoad("children"), raiseLoad("*"))}. */
+    public Query<T> options(LoaderOption... loaderOptions) {
+        Query<T> copy = copy();
+        copy.options = options.plus(List.of(loaderOptions));
+        return copy;
+    }
+
+    /** How many objects {@link #stream()} reads before it runs their SELECTIN loads and hands them on (default 100). */
+    public Query<T> yieldPer(int objects) {
+        if (objects < 1) {
+            throw new IllegalArgumentException("yieldPer needs at least one object, not " + objects);
+        }
+        Query<T> copy = copy();
+        copy.yieldPer = objects;
+        return copy;
+    }
+
+    // ---- statements -------------------------------------------------------------------------------
+
+    private Source source() {
+        return new Source(joins, criteria.isEmpty() ? null : Sql.and(criteria), List.copyOf(orderBy), limit, offset);
+    }
+
+    private record Plan(Select select, EntityPlan entity, Source source) {
+    }
+
+    private Plan plan() {
+        Source source = source();
+        LoadPath path = LoadPath.root(mapper, options);
+        EntityPlan entity = EntityPlan.build(mapper, root, path, joinedPaths);
+        if (source.limited() && entity.joinsCollection()) {
+            return wrapped(source, path);
+        }
+        List<ColumnElement> columns = entity.columns(0);
+        Select select = Sql.select(columns);
+        FromClause tree = entity.attachJoins(joins == null ? root : joins);
+        if (tree != root) {
+            select = select.from(tree);
+        }
+        if (source.where() != null) {
+            select = select.where(source.where());
+        }
+        List<OrderBy> order = new ArrayList<>(orderBy);
+        order.addAll(entity.joinedOrder());
+        if (!order.isEmpty()) {
+            select = select.orderBy(order.toArray(new SqlNode[0]));
+        }
+        if (limit != null) {
+            select = select.limit(limit);
+        }
+        if (offset != null) {
+            select = select.offset(offset);
+        }
+        return new Plan(select, entity, source);
+    }
+
+    /**
+     * The limited query of the parent objects as a subquery, with the joined eager loads outside
+     * it, so that LIMIT counts parents rather than rows of a joined collection.
+     */
+    private Plan wrapped(Source source, LoadPath path) {
+        List<ColumnElement> innerColumns = new ArrayList<>(EntityColumns.of(mapper, root, 0).columns());
+        for (OrderBy order : orderBy) {
+            if (order.element() instanceof ColumnClause column && !innerColumns.contains(column)) {
+                innerColumns.add(column);
+            }
+        }
+        Alias limited = source.select(innerColumns, true).subquery();
+        EntityPlan entity = EntityPlan.build(mapper, limited, path, Map.of());
+        Select select = Sql.select(entity.columns(0)).from(entity.attachJoins(limited));
+        List<OrderBy> order = new ArrayList<>();
+        for (OrderBy item : orderBy) {
+            if (item.element() instanceof ColumnClause column) {
+                order.add(new OrderBy(limited.corresponding(column), item.descending()));
+            }
+        }
+        order.addAll(entity.joinedOrder());
+        if (!order.isEmpty()) {
+            select = select.orderBy(order.toArray(new SqlNode[0]));
+        }
+        return new Plan(select, entity, source);
+    }
+
+    /** The statement {@link #all()} runs. */
     public Select statement() {
-        return select;
+        return plan().select();
     }
 
+    // ---- results ----------------------------------------------------------------------------------
+
+    /** Every object, once each, in the order of their first rows. */
     public List<T> all() {
         beforeExecute.run();
-        EntityColumns entity = EntityColumns.of(mapper, mapper.table(), 0);
+        Plan plan = plan();
+        Batch batch = new Batch(context, plan.entity(), plan.source());
         List<T> result = new ArrayList<>();
-        for (Row row : context.connection().execute(select).all()) {
-            Object object = ObjectLoader.instance(context, entity, row);
-            if (object != null && !containsIdentity(result, object)) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Row row : context.connection().execute(plan.select())) {
+            Object object = batch.process(row);
+            if (object != null && seen.add(object)) {
                 result.add(type.cast(object));
             }
         }
+        batch.finish();
         return result;
     }
 
@@ -83,29 +415,142 @@ public final class Query<T> {
         return result.isEmpty() ? null : result.get(0);
     }
 
-    /** The one object; an exception when there is none or more than one. */
+    /**
+     * The one object.
+     *
+     * @throws NoResultFoundException when there is none
+     * @throws MultipleResultsFoundException when there is more than one
+     */
     public T one() {
         List<T> result = limit(2).all();
-        if (result.size() != 1) {
-            throw new IllegalStateException("expected one " + mapper.type().getSimpleName() + ", found "
-                    + (result.isEmpty() ? "none" : "more than one"));
+        if (result.isEmpty()) {
+            throw new NoResultFoundException("expected one " + mapper.type().getSimpleName() + ", found none");
+        }
+        if (result.size() > 1) {
+            throw new MultipleResultsFoundException("expected one " + mapper.type().getSimpleName() + ", found more than one");
         }
         return result.get(0);
     }
 
-    /** How many rows match. */
+    /**
+     * The one object, or {@code null} when there is none.
+     *
+     * @throws MultipleResultsFoundException when there is more than one
+     */
+    public T oneOrNull() {
+        List<T> result = limit(2).all();
+        if (result.size() > 1) {
+            throw new MultipleResultsFoundException("expected at most one " + mapper.type().getSimpleName()
+                    + ", found more than one");
+        }
+        return result.isEmpty() ? null : result.get(0);
+    }
+
+    /**
+     * The object with this primary key, subject to this query's options: from the identity map
+     * without SQL when the session holds it, else loaded; {@code null} if there is no such row.
+     */
+    public T get(Object... primaryKey) {
+        List<ColumnProperty> pk = mapper.primaryKey();
+        if (primaryKey.length != pk.size()) {
+            throw new IllegalArgumentException(mapper.type().getSimpleName() + " has a primary key of " + pk.size()
+                    + " column(s); got " + primaryKey.length + " value(s)");
+        }
+        InstanceState known = context.identityMap().get(EntityKey.of(mapper, primaryKey));
+        if (known != null && known.status() != InstanceState.Status.DELETED && columnsLoaded(known)) {
+            return type.cast(known.object());
+        }
+        Query<T> byKey = this;
+        for (int i = 0; i < primaryKey.length; i++) {
+            byKey = byKey.filterOnRoot(ClauseAdapter.corresponding(root, pk.get(i).column()).eq(primaryKey[i]));
+        }
+        return byKey.oneOrNull();
+    }
+
+    private Query<T> filterOnRoot(ColumnElement criterion) {
+        Query<T> copy = copy();
+        copy.criteria.add(criterion);
+        return copy;
+    }
+
+    private boolean columnsLoaded(InstanceState state) {
+        for (ColumnProperty property : mapper.columnProperties()) {
+            if (!state.isLoaded(property.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many rows the query's criteria and joins match: {@code SELECT count(*) FROM (...) AS anon_1}. */
     public long count() {
         beforeExecute.run();
-        Select counting = Sql.select(Sql.count()).from(select.subquery());
+        Select rows = source().select(EntityColumns.of(mapper, root, 0).columns(), false);
+        Select counting = Sql.select(Sql.count()).from(rows.subquery());
         return ((Number) context.connection().execute(counting).scalar()).longValue();
     }
 
-    private static boolean containsIdentity(List<?> list, Object object) {
-        for (Object member : list) {
-            if (member == object) {
-                return true;
-            }
+    /** Whether any row matches: {@code SELECT EXISTS (...)}. */
+    public boolean exists() {
+        beforeExecute.run();
+        Select rows = source().select(EntityColumns.of(mapper, root, 0).columns(), false);
+        Object value = context.connection().execute(Sql.select(Sql.exists(rows))).scalar();
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    /**
+     * The objects one at a time, reading rows as the stream is consumed: every {@code yieldPer}
+     * objects the SELECTIN loads of that batch run, then the batch is handed on. Close the
+     * stream (try-with-resources) if it is not read to its end. Joined loading of collections
+     * and SUBQUERY loading need all rows, so they are refused here; use selectinLoad.
+     */
+    public Stream<T> stream() {
+        beforeExecute.run();
+        Plan plan = plan();
+        if (plan.entity().joinsCollection() || plan.entity().usesSubquery()) {
+            throw new IllegalStateException("stream() reads objects as rows arrive, which a joined collection or a "
+                    + "SUBQUERY load cannot do (their rows for one object may come at any point); load those "
+                    + "relationships with selectinLoad(...) when streaming, or use all()");
         }
-        return false;
+        Result result = context.connection().execute(plan.select());
+        Iterator<Row> rows = result.iterator();
+        Batch batch = new Batch(context, plan.entity(), plan.source());
+        Iterator<T> objects = new Iterator<>() {
+            private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            private final List<T> ready = new ArrayList<>();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next < ready.size()) {
+                    return true;
+                }
+                ready.clear();
+                next = 0;
+                while (ready.size() < yieldPer && rows.hasNext()) {
+                    Object object = batch.process(rows.next());
+                    if (object != null && seen.add(object)) {
+                        ready.add(type.cast(object));
+                    }
+                }
+                batch.finish();
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("no more " + mapper.type().getSimpleName() + " objects");
+                }
+                return ready.get(next++);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(objects, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(result::close);
+    }
+
+    @Override
+    public String toString() {
+        return "Query(" + mapper.type().getSimpleName() + ")";
     }
 }

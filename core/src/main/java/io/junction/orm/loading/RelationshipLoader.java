@@ -27,7 +27,8 @@ public final class RelationshipLoader {
     }
 
     public static void load(LoadContext context, InstanceState state, RelationshipProperty relationship) {
-        switch (relationship.lazy()) {
+        LoadPath path = LoadPath.of(state);
+        switch (path.strategy(relationship)) {
             case RAISE -> throw new RaiseLoadException(relationship + " is not loaded, and its loader strategy is RAISE, "
                     + "which forbids loading it on access; load it with the query that loads " + state.manager().type()
                     .getSimpleName() + " (a joinedLoad/selectinLoad option), or change lazy(...)");
@@ -60,15 +61,8 @@ public final class RelationshipLoader {
             relationship.attribute().setCommitted(state, relationship.uselist() ? List.of() : null);
             return;
         }
-        List<Object> loaded = select(context, relationship, values);
-        if (relationship.direction() == Direction.ONE_TO_MANY) {
-            populateReverse(relationship, state, loaded);
-        }
-        if (relationship.uselist()) {
-            relationship.attribute().setCommitted(state, loaded);
-        } else {
-            relationship.attribute().setCommitted(state, loaded.isEmpty() ? null : loaded.get(0));
-        }
+        List<Object> loaded = select(context, relationship, values, path.child(relationship));
+        Batch.set(state, relationship, loaded);
     }
 
     /**
@@ -115,30 +109,29 @@ public final class RelationshipLoader {
         return select;
     }
 
-    /** Children loaded through a one-to-many know their parent: their unloaded many-to-one backref is set to it. */
-    private static void populateReverse(RelationshipProperty relationship, InstanceState parent, List<Object> children) {
-        RelationshipProperty reverse = relationship.reverse();
-        if (reverse == null || reverse.uselist() || !reverse.join().extraCriteria().isEmpty()
-                || !relationship.join().extraCriteria().isEmpty()) {
-            return;
-        }
-        for (Object child : children) {
-            InstanceState childState = InstanceState.of(child);
-            if (childState != null && !childState.isLoaded(reverse.key())) {
-                reverse.attribute().setCommitted(childState, parent.object());
+    private static List<Object> select(LoadContext context, RelationshipProperty relationship, List<Object> values,
+                                       LoadPath targetPath) {
+        Mapper target = relationship.target();
+        EntityPlan plan = EntityPlan.build(target, target.table(), targetPath, java.util.Map.of());
+        Select base = statement(relationship, values);
+        List<ColumnElement> columns = plan.columns(0);
+        Select select = base.withColumns(columns);
+        if (!plan.joined.isEmpty()) {
+            select = select.from(plan.attachJoins(target.table()));
+            List<io.junction.sql.expression.OrderBy> order = plan.joinedOrder();
+            if (!order.isEmpty()) {
+                select = select.orderBy(order.toArray(new io.junction.sql.expression.SqlNode[0]));
             }
         }
-    }
-
-    private static List<Object> select(LoadContext context, RelationshipProperty relationship, List<Object> values) {
-        EntityColumns entity = EntityColumns.of(relationship.target(), relationship.target().table(), 0);
+        Batch batch = new Batch(context, plan, new Source(null, base.where(), List.of(), null, null));
         List<Object> result = new ArrayList<>();
-        for (Row row : context.connection().execute(statement(relationship, values)).all()) {
-            Object object = ObjectLoader.instance(context, entity, row);
-            if (object != null) {
+        for (Row row : context.connection().execute(select)) {
+            Object object = batch.process(row);
+            if (object != null && !Batch.containsIdentity(result, object)) {
                 result.add(object);
             }
         }
+        batch.finish();
         return result;
     }
 

@@ -1,6 +1,7 @@
 package io.junction.orm.loading;
 
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.relationship.Lazy;
 import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.List;
@@ -11,8 +12,8 @@ final class Strategies {
     private Strategies() {
     }
 
-    static void initialize(RelationshipProperty relationship, InstanceState state) {
-        switch (relationship.lazy()) {
+    static void initialize(LoadContext context, RelationshipProperty relationship, InstanceState state, Lazy strategy) {
+        switch (strategy) {
             case NOLOAD -> relationship.attribute().setCommitted(state, relationship.uselist() ? List.of() : null);
             default -> state.markUnloaded(relationship.key());
         }

@@ -104,6 +104,9 @@ public final class RelationshipProperty extends MapperProperty {
                 ? new CollectionAttribute(key(), parent(), access, field != null && Set.class.isAssignableFrom(field.getType())
                         ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST)
                 : new ObjectAttribute(key(), parent(), access);
+        if (attribute instanceof ObjectAttribute reference) {
+            reference.activeHistory(join.direction() != Direction.MANY_TO_ONE);
+        }
         attribute.property(this);
         parent().addAttribute(attribute);
         if (config.backref() != null) {

@@ -13,6 +13,7 @@ import io.junction.orm.loading.Query;
 import io.junction.orm.loading.Refresher;
 import io.junction.orm.loading.RelationshipLoader;
 import io.junction.orm.mapper.Mapper;
+import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.relationship.Cascade;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.orm.unitofwork.FlushContext;
@@ -23,6 +24,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,6 +47,7 @@ public class Session implements AutoCloseable {
     private Connection connection;
     private long order;
     private boolean flushing;
+    private boolean autoflushSuspended;
     private boolean autoflush = true;
     private boolean expireOnCommit = true;
     private boolean closed;
@@ -123,6 +126,68 @@ public class Session implements AutoCloseable {
         });
     }
 
+    /**
+     * Copies the state of {@code object} (typically detached, or from another session) onto the
+     * object this session holds for the same row, loading it if needed, or onto a new pending
+     * object when there is no such row; follows relationships that cascade merge. Returns the
+     * session's object; {@code object} itself is left as it was.
+     */
+    public <T> T merge(T object) {
+        open();
+        @SuppressWarnings("unchecked")
+        T merged = (T) merge(object, new IdentityHashMap<>());
+        return merged;
+    }
+
+    private Object merge(Object object, Map<Object, Object> done) {
+        Object already = done.get(object);
+        if (already != null) {
+            return already;
+        }
+        InstanceState source = InstanceState.require(object);
+        if (source.session() == link) {
+            done.put(object, object);
+            return object;
+        }
+        Mapper mapper = Mapper.of(source);
+        Object[] key = mapper.primaryKeyOf(source);
+        boolean complete = java.util.Arrays.stream(key).noneMatch(java.util.Objects::isNull);
+        Object target = complete ? get(mapper.type(), key) : null;
+        if (target == null) {
+            target = mapper.newInstance();
+            InstanceState fresh = InstanceState.require(target);
+            addState(fresh);
+        }
+        done.put(object, target);
+        InstanceState targetState = InstanceState.require(target);
+        for (MapperProperty property : mapper.properties()) {
+            AttributeImpl attribute = property.attribute();
+            if (!source.isLoaded(attribute.key())) {
+                continue;
+            }
+            if (property instanceof RelationshipProperty relationship) {
+                if (!relationship.cascade().has(Cascade.Option.MERGE)) {
+                    continue;
+                }
+                Object value = attribute.get(source);
+                if (relationship.uselist()) {
+                    List<Object> members = new ArrayList<>();
+                    if (value != null) {
+                        for (Object member : (Collection<?>) value) {
+                            members.add(merge(member, done));
+                        }
+                    }
+                    attribute.set(targetState, members);
+                } else {
+                    attribute.set(targetState, value == null ? null : merge(value, done));
+                }
+            } else {
+                attribute.set(targetState, attribute.get(source));
+            }
+        }
+        return target;
+    }
+
     /** Marks a persistent object for deletion at the next flush, with the objects its delete cascades reach. */
     public void delete(Object object) {
         open();
@@ -136,7 +201,13 @@ public class Session implements AutoCloseable {
                 if (deleted.add(state)) {
                     state.status(Status.DELETED);
                     dirty.remove(state);
-                    Cascades.related(state, Cascade.Option.DELETE, true, this::delete);
+                    boolean wasSuspended = autoflushSuspended;
+                    autoflushSuspended = true;
+                    try {
+                        Cascades.related(state, Cascade.Option.DELETE, true, this::delete);
+                    } finally {
+                        autoflushSuspended = wasSuspended;
+                    }
                 }
             }
             case DELETED -> {
@@ -432,7 +503,7 @@ public class Session implements AutoCloseable {
     }
 
     private void autoflush() {
-        if (autoflush && !flushing) {
+        if (autoflush && !flushing && !autoflushSuspended) {
             flush();
         }
     }

@@ -161,6 +161,8 @@ final class ManyToMany extends DependencyProcessor {
         for (JoinCondition.Pair pair : relationship.join().secondaryPairs()) {
             columns.add(pair.local());
         }
+        List<Column> tableOrder = secondary().columns();
+        columns.sort(java.util.Comparator.comparingInt(tableOrder::indexOf));
         return columns;
     }
 

@@ -159,11 +159,9 @@ public final class UnitOfWork {
         return node(new PostUpdateAll(processor, delete));
     }
 
-    /** {@code first} must run before {@code then}. */
+    /** {@code first} must run before {@code then}; an action before itself is a cycle (rows of one table depending on each other). */
     void edge(Action first, Action then) {
-        if (first != then) {
-            before.computeIfAbsent(then, a -> new LinkedHashSet<>()).add(first);
-        }
+        before.computeIfAbsent(then, a -> new LinkedHashSet<>()).add(first);
     }
 
     private Action node(Action action) {

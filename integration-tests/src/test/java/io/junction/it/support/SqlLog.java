@@ -55,7 +55,8 @@ public final class SqlLog {
         }
         String rest = sql.substring(from + 6).trim();
         int end = rest.indexOf(' ');
-        return end < 0 ? rest : rest.substring(0, end);
+        String table = end < 0 ? rest : rest.substring(0, end);
+        return table.endsWith(",") ? table.substring(0, table.length() - 1) : table;
     }
 
     public static String normalize(String sql) {

@@ -1,0 +1,91 @@
+package io.junction.orm.loading;
+
+import io.junction.orm.mapper.Mapper;
+import io.junction.orm.relationship.Lazy;
+import io.junction.sql.expression.FromClause;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a query is given besides criteria, for static import: join options ({@link #aliased()},
+ * {@link #fromJoinpoint()}), entity aliases ({@link #aliased(Class)}), and loader options along
+ * paths of relationships ({@link #joinedLoad}, {@link #selectinLoad}, {@link #subqueryLoad},
+ * {@link #lazyLoad}, {@link #raiseLoad}, {@link #noLoad}, {@link #containsEager}).
+ */
+public final class QueryOptions {
+
+    private QueryOptions() {
+    }
+
+    /** Join to an anonymous alias, and apply later filters on the target class to it. */
+    public static JoinOption aliased() {
+        return JoinOption.ALIASED;
+    }
+
+    /** Join from the previous join's target. */
+    public static JoinOption fromJoinpoint() {
+        return JoinOption.FROM_JOINPOINT;
+    }
+
+    /** {@code type} through an anonymous alias of its table. */
+    public static <T> Aliased<T> aliased(Class<T> type) {
+        Mapper mapper = Mapper.forClass(type);
+        return new Aliased<>(mapper, type, mapper.table().alias());
+    }
+
+    /** {@code type} through an alias of its table named {@code name}. */
+    public static <T> Aliased<T> aliased(Class<T> type, String name) {
+        Mapper mapper = Mapper.forClass(type);
+        return new Aliased<>(mapper, type, mapper.table().alias(name));
+    }
+
+    /** Load the relationships of the path with a LEFT OUTER JOIN in the query's statement. */
+    public static LoaderOption joinedLoad(String... path) {
+        return option(path, Lazy.JOINED);
+    }
+
+    /** Load the relationships of the path with a second SELECT per level, the parents' keys in IN lists of up to 500. */
+    public static LoaderOption selectinLoad(String... path) {
+        return option(path, Lazy.SELECTIN);
+    }
+
+    /** Load the relationships of the path with a second SELECT per level that repeats the query as a subquery. */
+    public static LoaderOption subqueryLoad(String... path) {
+        return option(path, Lazy.SUBQUERY);
+    }
+
+    /** Load the relationships of the path on first access, with one SELECT each. */
+    public static LoaderOption lazyLoad(String... path) {
+        return option(path, Lazy.SELECT);
+    }
+
+    /** Forbid loading the relationships of the path: reading one that is not loaded throws. {@code raiseLoad("*")} covers every relationship. */
+    public static LoaderOption raiseLoad(String... path) {
+        return option(path, Lazy.RAISE);
+    }
+
+    /** Never load the relationships of the path: they read as empty (or {@code null}). */
+    public static LoaderOption noLoad(String... path) {
+        return option(path, Lazy.NOLOAD);
+    }
+
+    /** Take the relationship's members from the columns of a join the query already makes along {@code path}. */
+    public static LoaderOption containsEager(String... path) {
+        return new LoaderOption(Arrays.asList(path), Lazy.JOINED, true, null, LoaderOption.DEFAULT_CHUNK_SIZE);
+    }
+
+    /** Take the members of the relationship at {@code path} from the columns of {@code alias}, which the query joins. */
+    public static LoaderOption containsEager(Aliased<?> alias, String... path) {
+        return new LoaderOption(Arrays.asList(path), Lazy.JOINED, true, alias, LoaderOption.DEFAULT_CHUNK_SIZE);
+    }
+
+    /** As {@link #containsEager(Aliased, String...)}, for a table alias. */
+    public static LoaderOption containsEager(FromClause alias, String... path) {
+        return new LoaderOption(Arrays.asList(path), Lazy.JOINED, true, alias, LoaderOption.DEFAULT_CHUNK_SIZE);
+    }
+
+    private static LoaderOption option(String[] path, Lazy strategy) {
+        return new LoaderOption(List.of(path), strategy, false, null, LoaderOption.DEFAULT_CHUNK_SIZE);
+    }
+}
