@@ -168,10 +168,10 @@ public final class Query<T> {
     }
 
     /** Joins along a path of relationships: {@code join("orders", "items")}, each from the previous one's target. */
-    public Query<T> join(String... path) {
-        Query<T> query = this;
-        for (int i = 0; i < path.length; i++) {
-            query = i == 0 ? query.join(path[i], new JoinOption[0]) : query.join(path[i], JoinOption.FROM_JOINPOINT);
+    public Query<T> join(String first, String second, String... more) {
+        Query<T> query = join(first, new JoinOption[0]).join(second, JoinOption.FROM_JOINPOINT);
+        for (String attribute : more) {
+            query = query.join(attribute, JoinOption.FROM_JOINPOINT);
         }
         return query;
     }
@@ -186,10 +186,11 @@ public final class Query<T> {
         return join(attribute, null, true, options);
     }
 
-    public Query<T> outerJoin(String... path) {
-        Query<T> query = this;
-        for (int i = 0; i < path.length; i++) {
-            query = i == 0 ? query.outerJoin(path[i], new JoinOption[0]) : query.outerJoin(path[i], JoinOption.FROM_JOINPOINT);
+    /** As {@link #join(String, String, String...)}, with LEFT OUTER JOINs. */
+    public Query<T> outerJoin(String first, String second, String... more) {
+        Query<T> query = outerJoin(first, new JoinOption[0]).outerJoin(second, JoinOption.FROM_JOINPOINT);
+        for (String attribute : more) {
+            query = query.outerJoin(attribute, JoinOption.FROM_JOINPOINT);
         }
         return query;
     }

@@ -101,7 +101,9 @@ final class Persistence {
         for (InstanceState state : states) {
             List<ColumnProperty> included = new ArrayList<>();
             for (ColumnProperty property : mapper.columnProperties()) {
-                if (!(property.column().isAutoincrement() && property.get(state) == null)) {
+                boolean unset = property.get(state) == null
+                        && (property.column().isAutoincrement() || !state.isChanged(property.key()));
+                if (!unset) {
                     included.add(property);
                 }
             }

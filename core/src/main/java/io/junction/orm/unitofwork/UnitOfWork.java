@@ -267,9 +267,14 @@ public final class UnitOfWork {
             changed = false;
             Set<Mapper> mappers = new LinkedHashSet<>(saves.keySet());
             mappers.addAll(deletes.keySet());
+            Set<Mapper> candidates = new LinkedHashSet<>(mappers);
             for (Mapper mapper : mappers) {
+                candidates.addAll(mapper.registry().mappers());
+            }
+            for (Mapper mapper : candidates) {
                 for (MapperProperty property : mapper.properties()) {
-                    if (property instanceof RelationshipProperty relationship && !relationship.viewonly()) {
+                    if (property instanceof RelationshipProperty relationship && !relationship.viewonly()
+                            && (mappers.contains(mapper) || mappers.contains(relationship.target()))) {
                         processors.computeIfAbsent(relationship, DependencyProcessor::of);
                     }
                 }
