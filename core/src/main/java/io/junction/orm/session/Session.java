@@ -134,9 +134,15 @@ public class Session implements AutoCloseable {
      */
     public <T> T merge(T object) {
         open();
-        @SuppressWarnings("unchecked")
-        T merged = (T) merge(object, new IdentityHashMap<>());
-        return merged;
+        boolean wasSuspended = autoflushSuspended;
+        autoflushSuspended = true;
+        try {
+            @SuppressWarnings("unchecked")
+            T merged = (T) merge(object, new IdentityHashMap<>());
+            return merged;
+        } finally {
+            autoflushSuspended = wasSuspended;
+        }
     }
 
     private Object merge(Object object, Map<Object, Object> done) {
@@ -265,21 +271,30 @@ public class Session implements AutoCloseable {
     /** Reloads the object's columns now, discarding its changes; its relationships reload on next access. */
     public void refresh(Object object) {
         InstanceState state = persistentState(object, "refresh");
+        List<Object> related = new ArrayList<>();
+        Cascades.related(state, Cascade.Option.REFRESH_EXPIRE, false, related::add);
         expireState(state);
         Refresher.refresh(link, state);
-        Cascades.related(state, Cascade.Option.REFRESH_EXPIRE, false, this::refresh);
+        for (Object other : related) {
+            InstanceState otherState = InstanceState.of(other);
+            if (otherState != null && otherState.isPersistent() && otherState.session() == link) {
+                refresh(other);
+            }
+        }
     }
 
     /** Forgets the object's loaded values and changes; its next read reloads them. */
     public void expire(Object object) {
         InstanceState state = persistentState(object, "expire");
+        List<Object> related = new ArrayList<>();
+        Cascades.related(state, Cascade.Option.REFRESH_EXPIRE, false, related::add);
         expireState(state);
-        Cascades.related(state, Cascade.Option.REFRESH_EXPIRE, false, related -> {
-            InstanceState relatedState = InstanceState.of(related);
-            if (relatedState != null && relatedState.isPersistent() && relatedState.session() == link) {
-                expireState(relatedState);
+        for (Object other : related) {
+            InstanceState otherState = InstanceState.of(other);
+            if (otherState != null && otherState.isPersistent() && otherState.session() == link) {
+                expireState(otherState);
             }
-        });
+        }
     }
 
     /** Expires every persistent object of the session. */
