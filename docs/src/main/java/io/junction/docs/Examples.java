@@ -18,9 +18,19 @@ import java.util.Map;
 public final class Examples {
     static final String DEFAULT_URL = "jdbc:h2:mem:junction-examples;DB_CLOSE_DELAY=-1";
 
-    private static final List<Section> SECTIONS = List.of(new OneToMany(), new ManyToOne(), new SelfReferentialQuery());
+    private static final List<Section> SECTIONS = sections();
 
     private Examples() {
+    }
+
+    /** The sections in the order of the seed chapter. */
+    private static List<Section> sections() {
+        List<Section> all = new ArrayList<>(List.of(new OneToMany(), new ManyToOne(), new OneToOne(), new ManyToMany(),
+                new AssociationObject(), new AdjacencyList(), new SelfReferentialQuery()));
+        all.addAll(AlternateJoins.sections());
+        all.add(new PostUpdate());
+        all.add(new MutablePrimaryKeys());
+        return List.copyOf(all);
     }
 
     public static void main(String[] args) {

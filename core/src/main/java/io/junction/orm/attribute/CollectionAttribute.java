@@ -18,8 +18,11 @@ import java.util.Set;
  */
 public final class CollectionAttribute extends AttributeImpl {
 
-    /** Which collection type the field holds. */
-    public enum Kind { LIST, SET }
+    /**
+     * Which collection type the field holds; {@code DYNAMIC}: a {@link DynamicCollection} that
+     * queries its members, which never loads, and whose appends and removals are kept only as history.
+     */
+    public enum Kind { LIST, SET, DYNAMIC }
 
     private final Kind kind;
 
@@ -35,6 +38,12 @@ public final class CollectionAttribute extends AttributeImpl {
     /** Gives a new object's field an instrumented collection, adopting members already there. */
     void initialize(InstanceState state) {
         Object current = get(state);
+        if (kind == Kind.DYNAMIC) {
+            if (current instanceof DynamicCollection<?> dynamic) {
+                dynamic.bind(state, this);
+            }
+            return;
+        }
         if (current instanceof InstrumentedCollection<?>) {
             return;
         }
@@ -49,6 +58,14 @@ public final class CollectionAttribute extends AttributeImpl {
 
     @Override
     public Object write(InstanceState state, Object oldValue, Object newValue) {
+        if (kind == Kind.DYNAMIC) {
+            if (!(newValue instanceof DynamicCollection<?> dynamic)) {
+                throw new IllegalArgumentException(this + " is a DYNAMIC relationship: its field holds the query of "
+                        + "its members; add and remove members through it (append/remove) instead of assigning it");
+            }
+            dynamic.bind(state, this);
+            return newValue;
+        }
         if (newValue instanceof InstrumentedCollection<?> && newValue == oldValue) {
             return newValue;
         }
@@ -77,6 +94,14 @@ public final class CollectionAttribute extends AttributeImpl {
     /** Stores loaded members, applying appends and removals made while the collection was not loaded. */
     @Override
     public void setCommitted(InstanceState state, Object value) {
+        if (kind == Kind.DYNAMIC) {
+            if (value instanceof DynamicCollection<?> dynamic) {
+                dynamic.bind(state, this);
+                setQuietly(state, value);
+            }
+            state.markLoaded(key());
+            return;
+        }
         List<Object> items = new ArrayList<>(value == null ? List.of() : (Collection<?>) value);
         PendingCollection pending = state.pendingCollection(key(), false);
         if (pending != null) {
@@ -98,6 +123,10 @@ public final class CollectionAttribute extends AttributeImpl {
 
     /** The current members without loading, or the members known to be pending if not loaded. */
     public List<Object> members(InstanceState state) {
+        if (kind == Kind.DYNAMIC) {
+            CollectionHistory history = state.collectionHistory(key(), false);
+            return history == null ? List.of() : new ArrayList<>(history.addedItems());
+        }
         if (state.isLoaded(key())) {
             Object current = get(state);
             return current == null ? List.of() : new ArrayList<>((Collection<?>) current);
@@ -107,6 +136,11 @@ public final class CollectionAttribute extends AttributeImpl {
     }
 
     void appendFromBackref(InstanceState state, Object item) {
+        if (kind == Kind.DYNAMIC) {
+            state.collectionHistory(key(), true).added(item);
+            state.markModified();
+            return;
+        }
         if (state.isLoaded(key())) {
             @SuppressWarnings("unchecked")
             InstrumentedCollection<Object> collection = (InstrumentedCollection<Object>) get(state);
@@ -126,6 +160,11 @@ public final class CollectionAttribute extends AttributeImpl {
     }
 
     void removeFromBackref(InstanceState state, Object item) {
+        if (kind == Kind.DYNAMIC) {
+            state.collectionHistory(key(), true).removed(item);
+            state.markModified();
+            return;
+        }
         if (state.isLoaded(key())) {
             Object collection = get(state);
             if (!(collection instanceof InstrumentedCollection<?> instrumented) || !instrumented.removeQuietly(item)) {
@@ -136,6 +175,16 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         state.collectionHistory(key(), true).removed(item);
         state.markModified();
+    }
+
+    /** An append made through a DYNAMIC collection: history and backref events, nothing loaded. */
+    public void appendDynamic(InstanceState state, Object item) {
+        onAppend(state, item);
+    }
+
+    /** A removal made through a DYNAMIC collection: history and backref events, nothing loaded. */
+    public void removeDynamic(InstanceState state, Object item) {
+        onRemove(state, item);
     }
 
     private void onAppend(InstanceState state, Object item) {

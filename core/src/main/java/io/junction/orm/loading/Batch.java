@@ -142,7 +142,10 @@ final class Batch {
         if (byKey.isEmpty()) {
             return;
         }
-        List<List<Object>> keys = new ArrayList<>(byKey.keySet());
+        List<List<Object>> keys = new ArrayList<>();
+        for (List<InstanceState> group : byKey.values()) {
+            keys.add(Relations.localValues(group.get(0), relationship));
+        }
         LoadPath targetPath = node.path.child(relationship);
         Map<List<Object>, List<Object>> found = new LinkedHashMap<>();
         for (int start = 0; start < keys.size(); start += chunkSize) {

@@ -149,7 +149,14 @@ public final class RelationshipLoader {
         return state.object();
     }
 
+    /** A column's value as the database row has it: the identity key for a key column, else the value before any change. */
     private static Object committedOrCurrent(InstanceState state, ColumnProperty property) {
+        if (state.key() instanceof EntityKey key && property.column().isPrimaryKey()) {
+            int index = Mapper.of(state).primaryKey().indexOf(property);
+            if (index >= 0) {
+                return key.values().get(index);
+            }
+        }
         if (state.isChanged(property.key())) {
             Object committed = state.committedValue(property.key());
             if (committed != InstanceState.NO_VALUE) {

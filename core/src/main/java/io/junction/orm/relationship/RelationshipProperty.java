@@ -2,6 +2,7 @@ package io.junction.orm.relationship;
 
 import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.CollectionAttribute;
+import io.junction.orm.attribute.DynamicCollection;
 import io.junction.orm.attribute.FieldAccess;
 import io.junction.orm.attribute.ObjectAttribute;
 import io.junction.orm.mapper.Mapper;
@@ -101,7 +102,8 @@ public final class RelationshipProperty extends MapperProperty {
         uselist = config.uselist() != null ? config.uselist() : join.direction() != Direction.MANY_TO_ONE;
         FieldAccess access = field == null ? null : new FieldAccess(checkField(field));
         attribute = uselist
-                ? new CollectionAttribute(key(), parent(), access, field != null && Set.class.isAssignableFrom(field.getType())
+                ? new CollectionAttribute(key(), parent(), access, config.lazy() == Lazy.DYNAMIC ? CollectionAttribute.Kind.DYNAMIC
+                        : field != null && Set.class.isAssignableFrom(field.getType())
                         ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST)
                 : new ObjectAttribute(key(), parent(), access);
         if (attribute instanceof ObjectAttribute reference) {
@@ -149,6 +151,18 @@ public final class RelationshipProperty extends MapperProperty {
     private Field checkField(Field field) {
         Class<?> type = field.getType();
         String targetName = target.type().getSimpleName();
+        if (config.lazy() == Lazy.DYNAMIC) {
+            if (!uselist) {
+                throw new MappingException(this + " is DYNAMIC, which only a collection can be (" + describe()
+                        + " refers to one " + targetName + "); drop lazy(Lazy.DYNAMIC) or uselist(false)");
+            }
+            if (!DynamicCollection.class.isAssignableFrom(type)) {
+                throw new MappingException(this + " is DYNAMIC, so its field holds the query of its members; declare it "
+                        + "as AppenderQuery<" + targetName + "> " + key() + " = new AppenderQuery<>() "
+                        + "(io.junction.orm.loading.AppenderQuery), not " + type.getSimpleName());
+            }
+            return field;
+        }
         if (uselist) {
             if (!Collection.class.isAssignableFrom(type)) {
                 throw new MappingException(this + " is a collection (" + describe() + ") but its field is a "

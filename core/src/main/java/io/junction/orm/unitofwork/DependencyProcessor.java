@@ -1,7 +1,7 @@
 package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.mapper.ColumnProperty;
+import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
@@ -9,7 +9,6 @@ import io.junction.sql.schema.Column;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The flush work of one relationship, one subclass per direction (and one for post-update): it
@@ -100,20 +99,12 @@ abstract class DependencyProcessor {
         return columns;
     }
 
-    /** True if a persistent object's primary key changed since it was loaded. */
+    /** True if a persistent object's primary key differs from its identity key: the row's key is to change. */
     static boolean keyChanged(InstanceState state) {
-        if (!state.isPersistent()) {
+        if (!state.isPersistent() || !(state.key() instanceof EntityKey key)) {
             return false;
         }
-        for (ColumnProperty property : Mapper.of(state).primaryKey()) {
-            if (state.isChanged(property.key())) {
-                Object old = state.committedValue(property.key());
-                if (old != InstanceState.NO_VALUE && !Objects.equals(old, property.attribute().get(state))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !key.equals(EntityKey.current(state));
     }
 
     /** The state of a related object, which must be in the session (or be saved by cascade). */

@@ -4,6 +4,7 @@ import io.junction.engine.Connection;
 import io.junction.engine.Result;
 import io.junction.engine.Row;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.sql.dialect.Dialect;
@@ -250,6 +251,12 @@ final class Persistence {
 
     /** The value a key column had when loaded, which is what the row still has in the database. */
     private static Object committed(InstanceState state, ColumnProperty property) {
+        if (state.key() instanceof EntityKey key && property.column().isPrimaryKey()) {
+            int index = Mapper.of(state).primaryKey().indexOf(property);
+            if (index >= 0) {
+                return key.values().get(index);
+            }
+        }
         if (state.isChanged(property.key())) {
             Object old = state.committedValue(property.key());
             if (old != InstanceState.NO_VALUE) {
