@@ -75,6 +75,44 @@ class ExamplesTest {
         assertThat(verbs(statements).get(verbs(statements).size() - 1)).isEqualTo("SELECT parent.id");
     }
 
+    @ParameterizedTest
+    @MethodSource("urls")
+    void everySectionRunsAndEmitsTheSequenceTheSeedDescribes(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "post-update", statements);
+        assertThat(output).contains("the widget and its entry are gone");
+        assertThat(dml(statements)).containsExactly("INSERT INTO widget", "INSERT INTO entry", "UPDATE widget SET",
+                "UPDATE widget SET", "DELETE FROM entry", "DELETE FROM widget");
+
+        statements.clear();
+        run(url, "adjacency-list", statements);
+        assertThat(dml(statements)).containsExactly("INSERT INTO nodes", "INSERT INTO nodes", "INSERT INTO nodes",
+                "DELETE FROM nodes", "DELETE FROM nodes");
+
+        statements.clear();
+        run(url, "many-to-many", statements);
+        assertThat(dml(statements)).containsExactly("INSERT INTO \"left\"", "INSERT INTO \"right\"",
+                "INSERT INTO association", "DELETE FROM association", "DELETE FROM association", "DELETE FROM \"right\"");
+
+        statements.clear();
+        assertThat(run(url, "mutable-primary-keys", statements)).contains("now belongs to ed");
+        assertThat(dml(statements)).containsSubsequence("UPDATE users SET", "UPDATE addresses SET");
+
+        statements.clear();
+        assertThat(run(url, "multiple-relationships", statements))
+                .contains("ed's New York addresses: [1 Beacon St, New York]; Boston: []");
+
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int status = Examples.run(new String[] {"--url", url}, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        assertThat(status).as(buffer.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    private static List<String> dml(List<ExecutedStatement> statements) {
+        return statements.stream().map(s -> s.sql().replaceAll("\\s+", " ").strip())
+                .filter(s -> s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE"))
+                .map(s -> String.join(" ", java.util.Arrays.copyOf(s.split(" "), 3))).toList();
+    }
+
     private static String run(String url, String section, List<ExecutedStatement> statements) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int status = Examples.run(new String[] {"--url", url, section},

@@ -133,7 +133,7 @@ final class Persistence {
         Dialect dialect = connection.engine().dialect();
         if (generated == null) {
             execute(connection, keyedInsert(table, columns), rows, "INSERT", mapper);
-        } else if (dialect.supportsReturning() && dialect.supportsMultiRowValues()) {
+        } else if (dialect.supportsReturning() && dialect.supportsMultiRowValues() && !columns.isEmpty()) {
             int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxParameters() / Math.max(1, columns.size())));
             for (int from = 0; from < states.size(); from += perStatement) {
                 int to = Math.min(states.size(), from + perStatement);
@@ -156,28 +156,15 @@ final class Persistence {
 
     private static List<Object> multiRowInsert(Connection connection, Table table, List<ColumnProperty> columns,
                                                ColumnProperty generated, List<Map<String, Object>> rows) {
-        Insert insert;
-        if (columns.isEmpty()) {
-            if (rows.size() > 1) {
-                List<Object> keys = new ArrayList<>();
-                for (Map<String, Object> row : rows) {
-                    keys.addAll(multiRowInsert(connection, table, columns, generated, List.of(row)));
-                }
-                return keys;
+        List<Map<Column, Object>> valueRows = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<Column, Object> values = new LinkedHashMap<>();
+            for (ColumnProperty property : columns) {
+                values.put(property.column(), row.get(property.column().name()));
             }
-            insert = Sql.insert(table).values(Map.of()).returning(generated.column());
-        } else {
-            List<Map<Column, Object>> valueRows = new ArrayList<>();
-            for (Map<String, Object> row : rows) {
-                Map<Column, Object> values = new LinkedHashMap<>();
-                for (ColumnProperty property : columns) {
-                    Object value = row.get(property.column().name());
-                    values.put(property.column(), value == null ? Sql.literal(null, property.column().type()) : value);
-                }
-                valueRows.add(values);
-            }
-            insert = Sql.insert(table).values(valueRows).returning(generated.column());
+            valueRows.add(values);
         }
+        Insert insert = Sql.insert(table).values(valueRows).returning(generated.column());
         List<Object> keys = new ArrayList<>();
         for (Row row : connection.execute(insert).all()) {
             keys.add(row.get(0));
