@@ -126,6 +126,7 @@ public final class RelationshipProperty extends MapperProperty {
 
     @Override
     protected void postConfigure() {
+        warnIfAmbiguousWrites();
         if (config.backPopulates() != null && reverse == null) {
             if (!target.hasProperty(config.backPopulates())
                     || !(target.property(config.backPopulates()) instanceof RelationshipProperty other)) {
@@ -145,6 +146,28 @@ public final class RelationshipProperty extends MapperProperty {
             }
             attribute.backref(reverse.attribute);
             reverse.attribute.backref(attribute);
+        }
+    }
+
+    /**
+     * Two writable relationships from one class that write the same foreign key, with nothing to
+     * tell their members apart, leave the key's value to whichever was changed last: say so once.
+     */
+    private void warnIfAmbiguousWrites() {
+        if (viewonly() || !join.extraCriteria().isEmpty() || join.direction() == Direction.MANY_TO_MANY) {
+            return;
+        }
+        for (MapperProperty property : parent().properties()) {
+            if (property instanceof RelationshipProperty other && other != this && other.target == target
+                    && !other.viewonly() && other.join != null && other.join.extraCriteria().isEmpty()
+                    && other.join.direction() == join.direction() && other.join.pairs().equals(join.pairs())
+                    && other != reverse && key().compareTo(other.key()) < 0) {
+                org.slf4j.LoggerFactory.getLogger(RelationshipProperty.class).warn(
+                        "{} and {} both write {} with the same join and no criteria to tell their members apart; "
+                                + "make one viewonly(true), or give each a primaryJoin with its own criteria", this, other,
+                        join.pairs().stream().map(p -> (join.direction() == Direction.ONE_TO_MANY ? p.remote() : p.local())
+                                .toString()).toList());
+            }
         }
     }
 

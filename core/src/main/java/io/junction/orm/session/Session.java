@@ -60,6 +60,12 @@ public class Session implements AutoCloseable {
         return engine;
     }
 
+    /** The session that holds {@code object}, or {@code null}: SQLAlchemy's {@code object_session}. */
+    public static Session objectSession(Object object) {
+        InstanceState state = InstanceState.of(object);
+        return state != null && state.session() instanceof Link link ? link.session() : null;
+    }
+
     /** Whether queries and lazy loads flush pending changes first (default true). */
     public Session autoflush(boolean on) {
         this.autoflush = on;
@@ -266,6 +272,12 @@ public class Session implements AutoCloseable {
     public <T> Query<T> query(Class<T> type) {
         open();
         return new Query<>(link, this::autoflush, Mapper.forClass(type), type);
+    }
+
+    /** A query for objects of an aliased class, read through its alias: {@code query(aliased(Node.class, "n"))}. */
+    public <T> Query<T> query(io.junction.orm.loading.Aliased<T> aliased) {
+        open();
+        return Query.of(link, this::autoflush, aliased);
     }
 
     /** Reloads the object's columns now, discarding its changes; its relationships reload on next access. */
@@ -550,6 +562,16 @@ public class Session implements AutoCloseable {
 
     /** The session as its objects' states, its loaders and its flush see it. */
     private final class Link implements SessionLink, LoadContext, FlushContext {
+
+        Session session() {
+            return Session.this;
+        }
+
+        @Override
+        public void beforeQuery() {
+            open();
+            autoflush();
+        }
 
         @Override
         public void load(InstanceState state, AttributeImpl attribute) {
