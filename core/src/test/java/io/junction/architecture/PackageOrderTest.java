@@ -38,7 +38,7 @@ class PackageOrderTest {
     static void importCore() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.junction");
+                .importPackages("io.junction.util", "io.junction.sql", "io.junction.engine", "io.junction.orm");
     }
 
     @Test
