@@ -7,7 +7,6 @@ import io.junction.sql.schema.Table;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,8 @@ public final class Mapper extends ClassManager {
     private final Map<String, MapperProperty> properties = new LinkedHashMap<>();
     private final Map<Column, ColumnProperty> byColumn = new LinkedHashMap<>();
     private final List<ColumnProperty> primaryKey;
+    private List<MapperProperty> propertyList = List.of();
+    private List<ColumnProperty> columnList = List.of();
     private boolean configured;
 
     Mapper(Registry registry, Class<?> type, Table table, List<PropertySpec> specs) {
@@ -105,6 +106,12 @@ public final class Mapper extends ClassManager {
                     + properties.get(property.key()) + " and " + property + "; rename one of them");
         }
         properties.put(property.key(), property);
+        propertyList = List.copyOf(properties.values());
+        if (property instanceof ColumnProperty column) {
+            List<ColumnProperty> columns = new ArrayList<>(columnList);
+            columns.add(column);
+            columnList = List.copyOf(columns);
+        }
         if (property.attribute() != null) {
             addAttribute(property.attribute());
         }
@@ -126,12 +133,14 @@ public final class Mapper extends ClassManager {
         return properties.containsKey(key);
     }
 
+    /** The properties in the order they were added: columns in table order, then relationships. */
     public List<MapperProperty> properties() {
-        return List.copyOf(properties.values());
+        return propertyList;
     }
 
+    /** The column properties, in the table's column order. */
     public List<ColumnProperty> columnProperties() {
-        return List.copyOf(byColumn.values());
+        return columnList;
     }
 
     /** The property of one of this mapper's table's columns. */
@@ -192,9 +201,5 @@ public final class Mapper extends ClassManager {
 
     void deactivate() {
         unregister(this);
-    }
-
-    List<MapperProperty> propertiesView() {
-        return Collections.unmodifiableList(new ArrayList<>(properties.values()));
     }
 }
