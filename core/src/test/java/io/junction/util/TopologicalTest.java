@@ -129,4 +129,22 @@ class TopologicalTest {
         assertThat(cycles).hasSize(1);
         assertThat(cycles.get(0)).hasSize(n);
     }
+
+    @Test
+    void layersGroupNodesWhoseDependenciesAreAllInEarlierLayers() {
+        Map<String, List<String>> deps = Map.of(
+                "child1", List.of("root"), "child2", List.of("root"), "child3", List.of("root"),
+                "subchild1", List.of("child2"), "subchild2", List.of("child2"), "root", List.of());
+        List<String> nodes = List.of("subchild2", "child3", "root", "subchild1", "child1", "child2");
+        assertThat(Topological.layers(nodes, deps::get)).containsExactly(
+                List.of("root"), List.of("child3", "child1", "child2"), List.of("subchild2", "subchild1"));
+    }
+
+    @Test
+    void layersRefuseACycle() {
+        Map<String, List<String>> deps = Map.of("a", List.of("b"), "b", List.of("a"), "c", List.of());
+        Topological.CycleException e = catchThrowableOfType(Topological.CycleException.class,
+                () -> Topological.layers(List.of("a", "b", "c"), deps::get));
+        assertThat(e.cycles()).containsExactly(Set.of("a", "b"));
+    }
 }
