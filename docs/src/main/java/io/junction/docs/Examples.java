@@ -10,15 +10,17 @@ import java.util.Map;
 
 /**
  * The examples runner, the project's main job:
- * {@code java -jar docs/target/junction-examples.jar [--url JDBC_URL] [SECTION ...]}. It runs the
- * named sections (all when none is named) with SQL echo on, against an in-memory H2 database
- * unless {@code --url} names another, prints {@code == SECTION} before each, and exits non-zero
- * if any fails.
+ * {@code java -jar docs/target/junction-examples.jar [--url JDBC_URL] [--style classical|declarative] [SECTION ...]}.
+ * It runs the named sections (all when none is named) with SQL echo on, against an in-memory H2
+ * database unless {@code --url} names another, prints {@code == SECTION} before each, and exits
+ * non-zero if any fails. {@code --style declarative} runs each section's declarative variant
+ * (model classes that extend a {@code DeclarativeBase}); classical is the default.
  */
 public final class Examples {
     static final String DEFAULT_URL = "jdbc:h2:mem:junction-examples;DB_CLOSE_DELAY=-1";
 
     private static final List<Section> SECTIONS = sections();
+    private static final List<Section> DECLARATIVE_SECTIONS = declarativeSections();
 
     private Examples() {
     }
@@ -26,10 +28,22 @@ public final class Examples {
     /** The sections in the order of the seed chapter. */
     private static List<Section> sections() {
         List<Section> all = new ArrayList<>(List.of(new OneToMany(), new ManyToOne(), new OneToOne(), new ManyToMany(),
-                new AssociationObject(), new AdjacencyList(), new SelfReferentialQuery()));
+                new AssociationObject(), new AdjacencyList(), new SelfReferentialQuery(), new EagerLoading()));
         all.addAll(AlternateJoins.sections());
         all.add(new PostUpdate());
         all.add(new MutablePrimaryKeys());
+        return List.copyOf(all);
+    }
+
+    /** The declarative variant of each section, under the same names and in the same order. */
+    private static List<Section> declarativeSections() {
+        List<Section> all = new ArrayList<>(List.of(new DeclarativeOneToMany(), new DeclarativeManyToOne(),
+                new DeclarativeOneToOne(), new DeclarativeManyToMany(), new DeclarativeAssociationObject(),
+                new DeclarativeAdjacencyList(), new DeclarativeSelfReferentialQuery(),
+                new DeclarativeEagerLoading()));
+        all.addAll(DeclarativeAlternateJoins.sections());
+        all.add(new DeclarativePostUpdate());
+        all.add(new DeclarativeMutablePrimaryKeys());
         return List.copyOf(all);
     }
 
@@ -45,6 +59,7 @@ public final class Examples {
     /** As {@link #run(String[], PrintStream)}, handing the engine to {@code onEngine} before any section runs. */
     public static int run(String[] args, PrintStream out, java.util.function.Consumer<Engine> onEngine) {
         String url = DEFAULT_URL;
+        List<Section> sections = SECTIONS;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -54,6 +69,13 @@ public final class Examples {
                     return 2;
                 }
                 url = args[++i];
+            } else if (arg.equals("--style")) {
+                String style = i + 1 < args.length ? args[++i] : "";
+                if (!style.equals("classical") && !style.equals("declarative")) {
+                    out.println("--style needs classical or declarative, not '" + style + "'");
+                    return 2;
+                }
+                sections = style.equals("declarative") ? DECLARATIVE_SECTIONS : SECTIONS;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 usage(out);
                 return 0;
@@ -66,7 +88,7 @@ public final class Examples {
             }
         }
         Map<String, Section> byName = new LinkedHashMap<>();
-        SECTIONS.forEach(s -> byName.put(s.name(), s));
+        sections.forEach(s -> byName.put(s.name(), s));
         List<Section> chosen = new ArrayList<>();
         for (String name : names) {
             Section section = byName.get(name);
@@ -77,7 +99,7 @@ public final class Examples {
             chosen.add(section);
         }
         if (chosen.isEmpty()) {
-            chosen.addAll(SECTIONS);
+            chosen.addAll(sections);
         }
         Engine engine = Engine.builder(url).echo(true).build();
         onEngine.accept(engine);
@@ -102,7 +124,7 @@ public final class Examples {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: java -jar junction-examples.jar [--url JDBC_URL] [SECTION ...]");
+        out.println("usage: java -jar junction-examples.jar [--url JDBC_URL] [--style classical|declarative] [SECTION ...]");
         out.println("sections: " + SECTIONS.stream().map(Section::name).toList());
     }
 }

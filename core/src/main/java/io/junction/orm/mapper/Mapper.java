@@ -77,6 +77,9 @@ public final class Mapper extends ClassManager {
     /** The mapper of a class, configuring its registry if needed; an exception names the class when it is not mapped. */
     public static Mapper forClass(Class<?> type) {
         ClassManager manager = ClassManager.forClass(type);
+        if (!(manager instanceof Mapper) && MapperSource.mapOnDemand(type)) {
+            manager = ClassManager.forClass(type);
+        }
         if (!(manager instanceof Mapper mapper)) {
             requireEnhanced(type);
             throw new MappingException("class " + type.getName() + " is not mapped: map it with registry.map("

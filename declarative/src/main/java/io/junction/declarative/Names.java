@@ -1,0 +1,75 @@
+package io.junction.declarative;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Naming rules (snake_case) and the "did you mean" of error messages. */
+final class Names {
+
+    private Names() {
+    }
+
+    /** {@code parentId} to {@code parent_id}, {@code HTTPServer} to {@code http_server}. */
+    static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                boolean previousLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
+                boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+                if (i > 0 && name.charAt(i - 1) != '_' && (previousLower || (nextLower && Character.isUpperCase(name.charAt(i - 1))))) {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(ch));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Up to three of {@code candidates} closest to {@code name}, for "did you mean" hints. */
+    static List<String> closest(String name, Collection<String> candidates) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<String> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c));
+        List<String> result = new ArrayList<>();
+        for (String candidate : sorted) {
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            if (result.size() < 3 && (d <= Math.max(2, name.length() / 2) || candidate.toLowerCase(Locale.ROOT).contains(lower)
+                    || lower.contains(candidate.toLowerCase(Locale.ROOT)))) {
+                result.add(candidate);
+            }
+        }
+        return result;
+    }
+
+    /** " (did you mean a, b?) the names are [...]" for an error message. */
+    static String hint(String name, Collection<String> candidates) {
+        List<String> close = closest(name, candidates);
+        String known = "; known names are " + candidates.stream().sorted().toList();
+        return close.isEmpty() ? known : "; did you mean " + String.join(" or ", close) + "?" + known;
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

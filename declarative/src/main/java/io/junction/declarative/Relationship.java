@@ -1,0 +1,59 @@
+package io.junction.declarative;
+
+import io.junction.orm.relationship.Lazy;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Maps a field to a relationship, the seed's {@code relationship()}. The target class is the
+ * field's element type ({@code List<Child> children}) or its type ({@code Child child}), or
+ * {@link #target()} by name; a collection field means {@code uselist=True}, any other field
+ * {@code uselist=False}. Conditions and column lists are strings over {@code Class.field} and
+ * {@code table.column} (see {@code docs/declarative.md}), resolved when the base is configured, so
+ * they may name classes declared later.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface Relationship {
+    /** The target class by simple or fully qualified name; the field's (element) type when empty. */
+    String target() default "";
+
+    /** A relationship declared on the target class that is the other side of this one. */
+    String backPopulates() default "";
+
+    Lazy lazy() default Lazy.SELECT;
+
+    /** How many levels a self-referential eager load joins; none when negative. */
+    int joinDepth() default -1;
+
+    /** The cascade, such as {@code "all, delete-orphan"}; the default ({@code "save-update, merge"}) when empty. */
+    String cascade() default "";
+
+    /** The association table of a many-to-many, by name, in the base's metadata. */
+    String secondary() default "";
+
+    /** The join condition, such as {@code "User.userId == Address.userId and Address.city == 'Boston'"}. */
+    String primaryJoin() default "";
+
+    String secondaryJoin() default "";
+
+    /** The columns acting as foreign keys in {@link #primaryJoin()}: {@code "Address.userId"} or {@code "addresses.user_id"}. */
+    String[] foreignKeys() default {};
+
+    /** The remote columns of a self-referential many-to-one: {@code "id"} or {@code "Node.id"}. */
+    String[] remoteSide() default {};
+
+    boolean viewonly() default false;
+
+    boolean postUpdate() default false;
+
+    boolean passiveUpdates() default true;
+
+    /** The order of a collection: {@code "data"}, {@code "Node.data desc"}, {@code "nodes.id"}. */
+    String[] orderBy() default {};
+}

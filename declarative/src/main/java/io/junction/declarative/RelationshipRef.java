@@ -1,0 +1,21 @@
+package io.junction.declarative;
+
+/**
+ * A typed reference to a relationship of a model class, as the generated metamodel declares them:
+ * {@code Node_.parent}. Its {@link #name()} is the attribute's name, for joins and loader options
+ * that take one; {@link #toString()} returns it too.
+ *
+ * @param <S> the class that holds the relationship
+ * @param <T> the related class
+ */
+public record RelationshipRef<S, T>(Class<S> source, String name, Class<T> target) {
+
+    public static <S, T> RelationshipRef<S, T> of(Class<S> source, String name, Class<T> target) {
+        return new RelationshipRef<>(source, name, target);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,6 @@
+package io.junction.testmodel.errors.unknownclass;
+
+import io.junction.declarative.DeclarativeBase;
+
+public abstract class Base extends DeclarativeBase {
+}

@@ -1,0 +1,6 @@
+package io.junction.testmodel.errors.unknownfk;
+
+import io.junction.declarative.DeclarativeBase;
+
+public abstract class Base extends DeclarativeBase {
+}

@@ -1,0 +1,11 @@
+package io.junction.testmodel.errors.unknownfk;
+
+import io.junction.declarative.Column;
+import io.junction.declarative.ForeignKey;
+import io.junction.declarative.Table;
+
+@Table("item")
+public class Item extends Base {
+    @Column(primaryKey = true) public Integer id;
+    @Column @ForeignKey("ownr.id") public Integer ownerId;
+}

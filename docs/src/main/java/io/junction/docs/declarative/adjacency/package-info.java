@@ -1,0 +1,2 @@
+/** The declarative model of the {@code self-referential-query} section. */
+package io.junction.docs.declarative.adjacency;

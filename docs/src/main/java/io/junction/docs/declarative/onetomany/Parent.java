@@ -1,0 +1,17 @@
+package io.junction.docs.declarative.onetomany;
+
+import io.junction.declarative.Backref;
+import io.junction.declarative.Column;
+import io.junction.declarative.Relationship;
+import io.junction.declarative.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+// tag::parent[]
+@Table("parent")
+public class Parent extends Base {
+    @Column(primaryKey = true) public Integer id;
+    @Relationship @Backref(name = "parent") public List<Child> children = new ArrayList<>();
+}
+// end::parent[]

@@ -1,0 +1,18 @@
+package io.junction.it.declarative.onetooneref;
+
+import io.junction.declarative.Column;
+import io.junction.declarative.Table;
+
+@Table("child")
+public class Child extends Base {
+    @Column(primaryKey = true) public Integer id;
+    @Column(length = 50) public String name;
+    public Parent parent;
+
+    public Child() {
+    }
+
+    public Child(String name) {
+        this.name = name;
+    }
+}
