@@ -36,7 +36,7 @@ class ExamplesTest {
         assertThat(output).contains("(4, 3, 'subchild1')");
         List<String> selects = statements.stream().map(ExecutedStatement::sql).filter(s -> s.startsWith("SELECT"))
                 .map(s -> s.replaceAll("\\s+", " ").strip()).toList();
-        assertThat(selects).hasSize(3);
+        assertThat(selects).as("three in core form, six through Session.query").hasSize(9);
         assertThat(selects.get(0)).isEqualTo("SELECT nodes.id AS nodes_id, nodes.parent_id AS nodes_parent_id, "
                 + "nodes.data AS nodes_data FROM nodes, nodes AS nodes_1 WHERE nodes.data = ? AND "
                 + "nodes.parent_id = nodes_1.id AND nodes_1.data = ?");
@@ -46,9 +46,45 @@ class ExamplesTest {
                 + "WHERE nodes.data = ? AND nodes_1.data = ? AND nodes_2.data = ?");
         ExecutedStatement first = statements.stream().filter(s -> s.sql().startsWith("SELECT")).findFirst().orElseThrow();
         assertThat(first.parameterSets()).containsExactly(List.of("subchild1", "child2"));
+
+        // the same three queries through Session.query: the seed's SQL, and subchild1 as an object
+        assertThat(output).contains("-- subchild1 under child2 under root (join chain): [Node(4, 3, 'subchild1')]")
+                .contains("subchild1 <- child2 <- root");
+        assertThat(selects.get(3)).isEqualTo("SELECT nodes.id AS nodes_id, nodes.parent_id AS nodes_parent_id, "
+                + "nodes.data AS nodes_data FROM nodes WHERE nodes.data = ?");
+        assertThat(selects.get(4)).isEqualTo(selects.get(0));
+        assertThat(selects.get(5)).isEqualTo("SELECT nodes.id AS nodes_id, nodes.parent_id AS nodes_parent_id, "
+                + "nodes.data AS nodes_data FROM nodes JOIN nodes AS nodes_1 ON nodes_1.id = nodes.parent_id "
+                + "WHERE nodes.data = ? AND nodes_1.data = ?");
+        assertThat(selects.get(6)).isEqualTo(selects.get(2));
+        List<ExecutedStatement> queries = statements.stream().filter(s -> s.sql().startsWith("SELECT")).toList();
+        assertThat(queries.get(5).parameterSets()).containsExactly(List.of("subchild1", "child2"));
+        assertThat(queries.get(6).parameterSets()).containsExactly(List.of("subchild1", "child2", "root"));
         ExecutedStatement batch = statements.stream().filter(s -> s.sql().startsWith("INSERT")).findFirst().orElseThrow();
         assertThat(batch.batch()).isTrue();
         assertThat(batch.parameterSets()).hasSize(6);
+    }
+
+    @ParameterizedTest
+    @MethodSource("urls")
+    void eagerLoadingPrintsTheSeedsTwoLevelJoinAndCountsEachStrategy(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "eager-loading", statements);
+        String tree = "root(child1() child2(subchild1() subchild2()) child3())";
+        assertThat(output).contains("-- joined, joinDepth(2): " + tree + " in 1 statement(s)")
+                .contains("-- subquery, two levels: " + tree + " in 3 statement(s)")
+                .contains("-- selectin, two levels: " + tree + " in 3 statement(s)")
+                .contains("-- raise: Node.children is not loaded, and its loader strategy is RAISE");
+        List<String> selects = statements.stream().map(ExecutedStatement::sql).filter(s -> s.startsWith("SELECT"))
+                .map(s -> s.replaceAll("\\s+", " ").strip()).toList();
+        // the seed's statement, with the queried entity's columns first rather than last
+        assertThat(selects.get(0)).isEqualTo("SELECT nodes.id AS nodes_id, nodes.parent_id AS nodes_parent_id, "
+                + "nodes.data AS nodes_data, nodes_1.id AS nodes_1_id, nodes_1.parent_id AS nodes_1_parent_id, "
+                + "nodes_1.data AS nodes_1_data, nodes_2.id AS nodes_2_id, nodes_2.parent_id AS nodes_2_parent_id, "
+                + "nodes_2.data AS nodes_2_data FROM nodes LEFT OUTER JOIN nodes AS nodes_2 ON nodes.id = nodes_2.parent_id "
+                + "LEFT OUTER JOIN nodes AS nodes_1 ON nodes_2.id = nodes_1.parent_id");
+        assertThat(selects.get(5)).isEqualTo("SELECT nodes.parent_id AS nodes_parent_id, nodes.id AS nodes_id, "
+                + "nodes.parent_id AS nodes_parent_id_1, nodes.data AS nodes_data FROM nodes WHERE nodes.parent_id IN (?)");
     }
 
     @ParameterizedTest

@@ -298,7 +298,7 @@ final class Batch {
         }
         byKey.entrySet().removeIf(entry -> {
             InstanceState known = context.identityMap().get(EntityKey.of(target, entry.getKey().toArray()));
-            if (known == null || known.status() == InstanceState.Status.DELETED || known.hasUnloaded()) {
+            if (known == null || known.status() == InstanceState.Status.DELETED) {
                 return false;
             }
             for (InstanceState parent : entry.getValue()) {

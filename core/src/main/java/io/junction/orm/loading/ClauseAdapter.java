@@ -79,6 +79,11 @@ final class ClauseAdapter implements Visitor<SqlNode> {
         return replacements.isEmpty() || element == null ? element : (ColumnElement) element.accept(this);
     }
 
+    /** The expression rebuilt node by node, so that wrappers that delegate to a column (a metamodel reference) become the column. */
+    static ColumnElement resolve(ColumnElement element) {
+        return (ColumnElement) element.accept(NONE);
+    }
+
     OrderBy adapt(OrderBy order) {
         return replacements.isEmpty() ? order : (OrderBy) order.accept(this);
     }

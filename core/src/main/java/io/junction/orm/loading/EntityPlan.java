@@ -155,10 +155,19 @@ final class EntityPlan {
         return result;
     }
 
-    /** True if a collection is loaded by a join here or below, so rows repeat parents. */
+    /** True if a collection is loaded from joined rows here or below, so rows repeat parents. */
     boolean joinsCollection() {
+        return joinsCollection(false);
+    }
+
+    /** True if a join this plan adds (not the query's own, for containsEager) loads a collection here or below. */
+    boolean addsCollectionJoin() {
+        return joinsCollection(true);
+    }
+
+    private boolean joinsCollection(boolean addedOnly) {
         for (Joined join : joined) {
-            if (join.relationship.uselist() || join.target.joinsCollection()) {
+            if ((join.relationship.uselist() && (join.addsJoin || !addedOnly)) || join.target.joinsCollection(addedOnly)) {
                 return true;
             }
         }

@@ -12,4 +12,8 @@ public interface LoadContext {
     IdentityMap identityMap();
 
     SessionLink link();
+
+    /** Called before a query of a DYNAMIC relationship runs: the session flushes pending changes (autoflush). */
+    default void beforeQuery() {
+    }
 }

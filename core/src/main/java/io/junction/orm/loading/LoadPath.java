@@ -53,7 +53,7 @@ final class LoadPath {
 
     /** The option that names the relationship {@code relationship} at the end of this path, or {@code null}. */
     LoaderOption option(RelationshipProperty relationship) {
-        if (options.isEmpty()) {
+        if (options.isEmpty() || relationship.lazy() == Lazy.DYNAMIC) {
             return null;
         }
         List<String> keys = new ArrayList<>(names);

@@ -150,8 +150,14 @@ public final class Query<T> {
             throw new IllegalArgumentException(relationship + " holds " + relationship.target().type().getSimpleName()
                     + " objects, but this query is for " + mapper.type().getSimpleName());
         }
+        List<Object> values = Relations.localValues(state, relationship);
         Query<T> copy = copy();
-        copy.criteria.add(Relations.criteria(relationship, Relations.localValues(state, relationship), root));
+        if (values.contains(null)) {
+            // a parent without a key (not flushed yet) has no rows as its targets: a criterion that is never true
+            copy.criteria.add(ClauseAdapter.corresponding(root, mapper.primaryKey().get(0).column()).in(List.of()));
+        } else {
+            copy.criteria.add(Relations.criteria(relationship, values, root));
+        }
         return copy;
     }
 
@@ -333,7 +339,7 @@ public final class Query<T> {
         Source source = source();
         LoadPath path = LoadPath.root(mapper, options);
         EntityPlan entity = EntityPlan.build(mapper, root, path, joinedPaths);
-        if (source.limited() && entity.joinsCollection()) {
+        if (source.limited() && entity.addsCollectionJoin()) {
             return wrapped(source, path);
         }
         List<ColumnElement> columns = entity.columns(0);
@@ -366,7 +372,7 @@ public final class Query<T> {
     private Plan wrapped(Source source, LoadPath path) {
         List<ColumnElement> innerColumns = new ArrayList<>(EntityColumns.of(mapper, root, 0).columns());
         for (OrderBy order : orderBy) {
-            if (order.element() instanceof ColumnClause column && !innerColumns.contains(column)) {
+            if (ClauseAdapter.resolve(order.element()) instanceof ColumnClause column && !innerColumns.contains(column)) {
                 innerColumns.add(column);
             }
         }
@@ -375,7 +381,7 @@ public final class Query<T> {
         Select select = Sql.select(entity.columns(0)).from(entity.attachJoins(limited));
         List<OrderBy> order = new ArrayList<>();
         for (OrderBy item : orderBy) {
-            if (item.element() instanceof ColumnClause column) {
+            if (ClauseAdapter.resolve(item.element()) instanceof ColumnClause column) {
                 order.add(new OrderBy(limited.corresponding(column), item.descending()));
             }
         }

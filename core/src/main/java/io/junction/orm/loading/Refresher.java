@@ -6,11 +6,14 @@ import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.sql.expression.ColumnElement;
+import io.junction.sql.expression.OrderBy;
 import io.junction.sql.expression.Select;
 import io.junction.sql.expression.Sql;
+import io.junction.sql.expression.SqlNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Loads objects by primary key, and reloads the expired columns of a persistent object. */
 public final class Refresher {
@@ -32,9 +35,29 @@ public final class Refresher {
             }
             return known.object();
         }
-        EntityColumns entity = EntityColumns.of(mapper, mapper.table(), 0);
-        Row row = context.connection().execute(byKey(mapper, entity, primaryKey)).first();
-        return row == null ? null : ObjectLoader.instance(context, entity, row);
+        EntityPlan plan = EntityPlan.build(mapper, mapper.table(), LoadPath.root(mapper, LoaderOptions.NONE), Map.of());
+        List<ColumnElement> criteria = new ArrayList<>();
+        for (int i = 0; i < primaryKey.length; i++) {
+            criteria.add(mapper.primaryKey().get(i).column().eq(primaryKey[i]));
+        }
+        Select select = Sql.select(plan.columns(0)).where(Sql.and(criteria));
+        if (!plan.joined.isEmpty()) {
+            select = select.from(plan.attachJoins(mapper.table()));
+            List<OrderBy> order = plan.joinedOrder();
+            if (!order.isEmpty()) {
+                select = select.orderBy(order.toArray(new SqlNode[0]));
+            }
+        }
+        Batch batch = new Batch(context, plan, new Source(null, Sql.and(criteria), List.of(), null, null));
+        Object found = null;
+        for (Row row : context.connection().execute(select)) {
+            Object object = batch.process(row);
+            if (found == null) {
+                found = object;
+            }
+        }
+        batch.finish();
+        return found;
     }
 
     /** Reloads the columns of {@code state} that are not loaded; relationships stay unloaded until read. */

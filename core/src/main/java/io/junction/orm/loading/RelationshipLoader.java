@@ -36,6 +36,10 @@ public final class RelationshipLoader {
                 relationship.attribute().setCommitted(state, relationship.uselist() ? List.of() : null);
                 return;
             }
+            case DYNAMIC -> {
+                Strategies.dynamic(relationship, state);
+                return;
+            }
             default -> {
             }
         }

@@ -1,2 +1,2 @@
-/** Rows to objects through the identity map, and the loader strategies of relationships (lazy SELECT, RAISE, NOLOAD, and the eager ones). */
+/** Rows to objects through the identity map; {@link io.junction.orm.loading.Query} with joins, aliases and loader options ({@link io.junction.orm.loading.QueryOptions}); and the loader strategies of relationships: lazy SELECT, JOINED, SUBQUERY, SELECTIN, RAISE, NOLOAD and DYNAMIC ({@link io.junction.orm.loading.AppenderQuery}). */
 package io.junction.orm.loading;
