@@ -31,7 +31,18 @@ final class AlternateJoins {
         List<Address> bostonAddresses = new ArrayList<>();
         List<Address> newyorkAddresses = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
+
+        // tag::query-property[]
+        /** A query-enabled property: the user's addresses in one city, queried each time it is read. */
+        List<Address> addressesIn(String city) {
+            return Session.objectSession(this).query(Address.class)
+                    .withParent(this, "addresses")
+                    .filterBy("city", city)
+                    .all();
+        }
+        // end::query-property[]
     }
+
 
     @Mapped
     static class Address {
@@ -209,6 +220,7 @@ final class AlternateJoins {
             session.commit();      // no SQL: the viewonly collection is never written
             session.expire(ed);
             out.println("ed's addresses, reloaded: " + ed.addresses);
+            out.println("ed's addresses in Boston, queried: " + ed.addressesIn("Boston"));
         }
     }
 

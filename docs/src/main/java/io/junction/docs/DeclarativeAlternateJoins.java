@@ -181,6 +181,14 @@ final class DeclarativeAlternateJoins {
             List<Address> bostonAddresses = new ArrayList<>();
             @Relationship(primaryJoin = "User.userId == Address.userId", foreignKeys = "Address.userId", viewonly = true)
             List<Address> addresses = new ArrayList<>();
+
+            /** A query-enabled property: the user's addresses in one city, queried each time it is read. */
+            List<Address> addressesIn(String city) {
+                return Session.objectSession(this).query(Address.class)
+                        .withParent(this, "addresses")
+                        .filterBy("city", city)
+                        .all();
+            }
         }
         // end::viewonly[]
 
@@ -219,6 +227,7 @@ final class DeclarativeAlternateJoins {
             session.commit();      // no SQL: the viewonly collection is never written
             session.expire(ed);
             out.println("ed's addresses, reloaded: " + ed.addresses);
+            out.println("ed's addresses in Boston, queried: " + ed.addressesIn("Boston"));
         }
     }
 

@@ -135,6 +135,23 @@ class AlternateJoinTest extends DatabaseSuite {
 
     @ParameterizedTest
     @EnumSource(Database.class)
+    void aQueryEnabledPropertyQueriesThroughWithParent(Database database) {
+        Engine engine = fresh(database);
+        Integer id = saveEd(engine);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            User ed = session.get(User.class, id);
+            log.clear();
+            assertThat(ed.addressesIn("New York")).extracting(a -> a.street).containsExactlyInAnyOrder("5 Wall St", "9 Park Ave");
+            assertThat(ed.addressesIn("New York")).extracting(a -> a.street).hasSize(2);
+            assertThat(log.count()).as("a query each time it is read").isEqualTo(2);
+            assertThat(log.sql().get(0)).endsWith("FROM addresses WHERE addresses.user_id = ? AND addresses.city = ?");
+            assertThat(log.statements().get(0).parameters()).containsExactly(id, "New York");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
     void aManyToManyWithExplicitJoinsWritesItsAssociationRows(Database database) {
         Engine engine = fresh(database);
         Integer id = saveEd(engine);

@@ -223,6 +223,14 @@ final class Models {
         User(String name) {
             this.name = name;
         }
+
+        /** The seed's query-enabled property: {@code object_session(self).query(Address).with_parent(self).filter(...)}. */
+        List<Address> addressesIn(String city) {
+            return io.junction.orm.session.Session.objectSession(this).query(Address.class)
+                    .withParent(this, "addresses")
+                    .filterBy("city", city)
+                    .all();
+        }
     }
 
     @Mapped
