@@ -61,7 +61,7 @@ final class DeclarativeSelfReferentialQuery implements Section {
             // tag::join-aliased[]
             List<Node> byJoin = session.query(Node.class)
                     .filter(Node_.data.eq("subchild1"))
-                    .join("parent", aliased()).filter(Node_.data.eq("child2"))
+                    .join(Node_.parent, aliased()).filter(Node_.data.eq("child2"))
                     .all();
             // end::join-aliased[]
             printNodes(out, "subchild1 under child2 (join, aliased)", describe(byJoin), "subchild1");
@@ -69,8 +69,8 @@ final class DeclarativeSelfReferentialQuery implements Section {
             // tag::from-joinpoint[]
             List<Node> byChain = session.query(Node.class)
                     .filter(Node_.data.eq("subchild1"))
-                    .join("parent", aliased()).filter(Node_.data.eq("child2"))
-                    .join("parent", aliased(), fromJoinpoint()).filter(Node_.data.eq("root"))
+                    .join(Node_.parent, aliased()).filter(Node_.data.eq("child2"))
+                    .join(Node_.parent, aliased(), fromJoinpoint()).filter(Node_.data.eq("root"))
                     .all();
             // end::from-joinpoint[]
             printNodes(out, "subchild1 under child2 under root (join chain)", describe(byChain), "subchild1");
@@ -78,8 +78,8 @@ final class DeclarativeSelfReferentialQuery implements Section {
             Aliased<Node> parent = aliased(Node.class);
             Aliased<Node> grandparent = aliased(Node.class, "grandparent");
             List<Node> grandchildren = session.query(Node.class)
-                    .join("parent", parent)
-                    .join("parent", grandparent, fromJoinpoint())
+                    .join(Node_.parent, parent)
+                    .join(Node_.parent, grandparent, fromJoinpoint())
                     .filter(parent.attr("data").eq("child2"), grandparent.attr("data").eq("root"))
                     .orderBy(Node_.id)
                     .all();

@@ -205,6 +205,21 @@ public final class Query<T> {
         return join(attribute, target, true, options);
     }
 
+    /** As {@link #join(String, JoinOption...)}, naming the relationship by its metamodel reference. */
+    public Query<T> join(RelationshipPath relationship, JoinOption... options) {
+        return join(relationship.name(), options);
+    }
+
+    /** As {@link #join(String, Aliased, JoinOption...)}, naming the relationship by its metamodel reference. */
+    public Query<T> join(RelationshipPath relationship, Aliased<?> target, JoinOption... options) {
+        return join(relationship.name(), target, options);
+    }
+
+    /** As {@link #outerJoin(String, JoinOption...)}, naming the relationship by its metamodel reference. */
+    public Query<T> outerJoin(RelationshipPath relationship, JoinOption... options) {
+        return outerJoin(relationship.name(), options);
+    }
+
     /** Joins {@code target} (a table, an alias) on {@code on}, as written. */
     public Query<T> join(FromClause target, ColumnElement on) {
         Query<T> copy = copy();

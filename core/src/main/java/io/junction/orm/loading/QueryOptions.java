@@ -40,6 +40,26 @@ public final class QueryOptions {
         return new Aliased<>(mapper, type, mapper.table().alias(name));
     }
 
+    /** {@link #joinedLoad(String...)} along metamodel references: {@code joinedLoad(Node_.children)}. */
+    public static LoaderOption joinedLoad(RelationshipPath... path) {
+        return joinedLoad(RelationshipPath.names(path));
+    }
+
+    /** {@link #selectinLoad(String...)} along metamodel references. */
+    public static LoaderOption selectinLoad(RelationshipPath... path) {
+        return selectinLoad(RelationshipPath.names(path));
+    }
+
+    /** {@link #subqueryLoad(String...)} along metamodel references. */
+    public static LoaderOption subqueryLoad(RelationshipPath... path) {
+        return subqueryLoad(RelationshipPath.names(path));
+    }
+
+    /** {@link #raiseLoad(String...)} along metamodel references. */
+    public static LoaderOption raiseLoad(RelationshipPath... path) {
+        return raiseLoad(RelationshipPath.names(path));
+    }
+
     /** Load the relationships of the path with a LEFT OUTER JOIN in the query's statement. */
     public static LoaderOption joinedLoad(String... path) {
         return option(path, Lazy.JOINED);
