@@ -3,8 +3,9 @@ package io.junction.agent;
 import java.util.List;
 
 /**
- * The classes the agent never looks at: the JDK, the libraries Junction and its
- * tests run on, and Junction's own runtime. Model classes elsewhere under
+ * The classes the agent never looks at: the JDK, the libraries Junction, its tests and its
+ * benchmarks run on, widely used libraries an application brings (each class the agent looks at
+ * costs a parse when it loads), the proxies libraries generate, and Junction's own runtime. Model classes elsewhere under
  * {@code io.junction} (tests, docs) are not ignored.
  */
 final class IgnoredTypes {
@@ -15,6 +16,10 @@ final class IgnoredTypes {
             "org.junit.", "org.opentest4j.", "org.apiguardian.", "org.assertj.",
             "org.h2.", "org.postgresql.", "org.slf4j.", "org.apache.", "org.objenesis.",
             "org.testcontainers.", "io.zonky.", "org.hibernate.", "org.openjdk.jmh.",
+            "jakarta.", "com.zaxxer.", "org.jboss.", "org.glassfish.", "com.fasterxml.", "org.antlr.", "antlr.",
+            "org.checkerframework.", "org.jspecify.", "org.jetbrains.", "org.hamcrest.", "org.mockito.",
+            "org.codehaus.", "org.springframework.", "org.yaml.", "org.xml.", "org.w3c.", "org.ietf.",
+            "com.google.", "io.netty.", "io.micrometer.", "kotlin.", "scala.", "groovy.",
             "io.junction.orm.", "io.junction.sql.", "io.junction.engine.", "io.junction.util.",
             "io.junction.declarative.", "io.junction.agent.shaded.");
 
@@ -24,7 +29,15 @@ final class IgnoredTypes {
     private IgnoredTypes() {
     }
 
+    /** Markers in the names of classes other libraries generate at run time (proxies), which never hold models. */
+    private static final List<String> GENERATED = List.of("$HibernateProxy$", "$ByteBuddy$");
+
     static boolean isIgnored(String binaryName) {
+        for (String marker : GENERATED) {
+            if (binaryName.contains(marker)) {
+                return true;
+            }
+        }
         for (String prefix : PREFIXES) {
             if (binaryName.startsWith(prefix)) {
                 return true;

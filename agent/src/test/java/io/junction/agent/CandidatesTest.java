@@ -74,7 +74,9 @@ class CandidatesTest {
                 "org.hibernate.Session", "org.junit.jupiter.api.Test", "io.junction.orm.session.Session",
                 "io.junction.sql.Table", "io.junction.declarative.DeclarativeBase",
                 "io.junction.agent.JunctionAgent", "io.junction.agent.shaded.bytebuddy.ByteBuddy",
-                "org.apache.maven.surefire.booter.ForkedBooter")) {
+                "org.apache.maven.surefire.booter.ForkedBooter", "jakarta.persistence.Entity",
+                "com.zaxxer.hikari.HikariDataSource", "org.jboss.logging.Logger",
+                "com.example.model.User$HibernateProxy$a1b2", "com.example.Foo$ByteBuddy$Bar")) {
             assertThat(IgnoredTypes.isIgnored(name)).as(name).isTrue();
         }
         for (String name : List.of("io.junction.it.model.Parent", "io.junction.docs.Node",
