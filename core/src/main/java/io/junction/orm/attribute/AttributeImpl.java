@@ -10,6 +10,8 @@ public abstract class AttributeImpl {
     private final FieldAccess field;
     private AttributeImpl backref;
     private Object property;
+    private boolean deleteOrphan;
+    private boolean viewonly;
 
     protected AttributeImpl(String key, ClassManager manager, FieldAccess field) {
         this.key = key;
@@ -47,6 +49,70 @@ public abstract class AttributeImpl {
 
     public void property(Object mapperProperty) {
         this.property = mapperProperty;
+    }
+
+    /** Whether members removed from this relationship are orphans to delete (cascade delete-orphan). */
+    public void deleteOrphan(boolean on) {
+        this.deleteOrphan = on;
+    }
+
+    public boolean deleteOrphan() {
+        return deleteOrphan;
+    }
+
+    /** A viewonly relationship: changes made in memory keep no history, fire no backref and cascade nothing. */
+    public void viewonly(boolean on) {
+        this.viewonly = on;
+    }
+
+    public boolean viewonly() {
+        return viewonly;
+    }
+
+    /**
+     * Records that {@code owner} now holds {@code member} through this attribute, or no longer
+     * does; a removal by a holder that is no longer the last one to take it is ignored, so a
+     * member moved to another holder keeps its parent.
+     */
+    void trackParent(InstanceState member, InstanceState owner, boolean holds) {
+        if (holds) {
+            member.parentThrough(this, owner);
+            return;
+        }
+        Object last = member.parentThrough(this);
+        if (last instanceof InstanceState holder && holder != owner) {
+            return;
+        }
+        member.parentThrough(this, Boolean.FALSE);
+    }
+
+    /** True if some object holds {@code member} through this attribute; {@code optimistic} when nothing was recorded. */
+    public boolean hasParent(InstanceState member, boolean optimistic) {
+        Object holder = member.parentThrough(this);
+        return holder == null ? optimistic : holder != Boolean.FALSE;
+    }
+
+    /** User code attached {@code member} to {@code owner} through this attribute: the session may cascade the save to it. */
+    void memberAttached(InstanceState owner, Object member) {
+        if (member != null && owner.session() != null) {
+            owner.session().attached(owner, this, member);
+        }
+    }
+
+    /** {@code member} left {@code owner}: under delete-orphan, a pending orphan leaves the session at once. */
+    void memberDetached(InstanceState owner, Object member) {
+        if (member == null || !deleteOrphan) {
+            return;
+        }
+        InstanceState memberState = InstanceState.of(member);
+        if (memberState == null || !memberState.isOrphan()) {
+            return;
+        }
+        if (owner.session() != null) {
+            owner.session().orphaned(memberState);
+        } else {
+            memberState.markOrphanedOutsideSession();
+        }
     }
 
     /** The current value, read without loading anything. */

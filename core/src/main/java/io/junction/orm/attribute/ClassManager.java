@@ -24,6 +24,7 @@ public class ClassManager {
     private final Map<String, AttributeImpl> attributes = new LinkedHashMap<>();
     private final List<AttributeImpl> attributeList = new ArrayList<>();
     private final List<CollectionAttribute> collections = new ArrayList<>();
+    private final List<AttributeImpl> orphanParents = new ArrayList<>();
     private final ObjectInstantiator<?> instantiator;
 
     protected ClassManager(Class<?> type) {
@@ -103,6 +104,18 @@ public class ClassManager {
         if (attribute instanceof CollectionAttribute collection) {
             collections.add(collection);
         }
+    }
+
+    /** Notes a delete-orphan relationship of another class whose members are of this class. */
+    public void addOrphanParent(AttributeImpl attribute) {
+        if (!orphanParents.contains(attribute)) {
+            orphanParents.add(attribute);
+        }
+    }
+
+    /** The delete-orphan relationships that can hold objects of this class: without a parent in one, an object is an orphan. */
+    List<AttributeImpl> orphanParents() {
+        return orphanParents;
     }
 
     /** The attribute of that field, or {@code null}. */

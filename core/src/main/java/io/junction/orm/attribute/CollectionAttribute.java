@@ -149,6 +149,7 @@ public final class CollectionAttribute extends AttributeImpl {
                 collection = (InstrumentedCollection<Object>) get(state);
             }
             if (containsIdentity(collection, item)) {
+                trackParent(InstanceState.require(item), state, true);
                 return;
             }
             collection.addQuietly(item);
@@ -157,6 +158,7 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         state.collectionHistory(key(), true).added(item);
         state.markModified();
+        trackParent(InstanceState.require(item), state, true);
     }
 
     void removeFromBackref(InstanceState state, Object item) {
@@ -175,6 +177,11 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         state.collectionHistory(key(), true).removed(item);
         state.markModified();
+        InstanceState itemState = InstanceState.of(item);
+        if (itemState != null) {
+            trackParent(itemState, state, false);
+        }
+        memberDetached(state, item);
     }
 
     /** An append made through a DYNAMIC collection: history and backref events, nothing loaded. */
@@ -188,36 +195,43 @@ public final class CollectionAttribute extends AttributeImpl {
     }
 
     private void onAppend(InstanceState state, Object item) {
+        if (viewonly()) {
+            return;
+        }
         state.collectionHistory(key(), true).added(item);
         state.markModified();
-        AttributeImpl other = backref();
-        if (other != null && item != null) {
-            InstanceState itemState = InstanceState.require(item);
-            if (other instanceof ObjectAttribute reference) {
-                reference.setFromBackref(itemState, state.object());
-            } else if (other instanceof CollectionAttribute collection) {
-                collection.appendFromBackref(itemState, state.object());
-            }
+        if (item == null) {
+            return;
         }
+        InstanceState itemState = InstanceState.require(item);
+        trackParent(itemState, state, true);
+        AttributeImpl other = backref();
+        if (other instanceof ObjectAttribute reference) {
+            reference.setFromBackref(itemState, state.object());
+        } else if (other instanceof CollectionAttribute collection) {
+            collection.appendFromBackref(itemState, state.object());
+        }
+        memberAttached(state, item);
     }
 
     private void onRemove(InstanceState state, Object item) {
+        if (viewonly()) {
+            return;
+        }
         state.collectionHistory(key(), true).removed(item);
         state.markModified();
-        AttributeImpl other = backref();
-        if (other != null && item != null) {
-            InstanceState itemState = InstanceState.of(item);
-            if (itemState == null) {
-                return;
-            }
-            if (other instanceof ObjectAttribute reference) {
-                if (!itemState.isLoaded(reference.key()) || reference.get(itemState) == state.object()) {
-                    reference.setFromBackref(itemState, null);
-                }
-            } else if (other instanceof CollectionAttribute collection) {
-                collection.removeFromBackref(itemState, state.object());
-            }
+        InstanceState itemState = item == null ? null : InstanceState.of(item);
+        if (itemState == null) {
+            return;
         }
+        trackParent(itemState, state, false);
+        AttributeImpl other = backref();
+        if (other instanceof ObjectAttribute reference) {
+            reference.unsetFromBackref(itemState, state.object());
+        } else if (other instanceof CollectionAttribute collection) {
+            collection.removeFromBackref(itemState, state.object());
+        }
+        memberDetached(state, item);
     }
 
     private InstrumentedCollection<Object> newCollection(InstanceState state, Collection<?> items) {

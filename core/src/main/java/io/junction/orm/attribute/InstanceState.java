@@ -37,6 +37,8 @@ public final class InstanceState {
     private Map<String, PendingCollection> pendingCollections;
     private Object flushData;
     private Object loaderData;
+    private Map<AttributeImpl, Object> parents;
+    private boolean orphanedOutsideSession;
 
     InstanceState(Object object, ClassManager manager) {
         this.object = object;
@@ -163,7 +165,9 @@ public final class InstanceState {
         if (committed == null) {
             committed = new HashMap<>();
         }
-        committed.putIfAbsent(attribute, oldValue);
+        if (!committed.containsKey(attribute)) {
+            committed.put(attribute, oldValue);
+        }
     }
 
     /** True if the attribute changed since the last flush or load. */
@@ -207,12 +211,66 @@ public final class InstanceState {
     public void commitAll() {
         committed = null;
         collectionHistories = null;
+        pendingCollections = null;
         modified = false;
+    }
+
+    /** Forgets one attribute's loaded value and its change: it counts as not loaded, and the object as unchanged if nothing else changed. */
+    public void expireAttribute(String attribute) {
+        if (committed != null) {
+            committed.remove(attribute);
+        }
+        if (collectionHistories != null) {
+            collectionHistories.remove(attribute);
+        }
+        if (pendingCollections != null) {
+            pendingCollections.remove(attribute);
+        }
+        markUnloaded(attribute);
+        if ((committed == null || committed.isEmpty()) && (collectionHistories == null || collectionHistories.isEmpty())) {
+            modified = false;
+        }
     }
 
     /** The state's values before a flush, so that a failed flush can put them back. */
     public Snapshot snapshot() {
         return new Snapshot(this);
+    }
+
+    // ---- parents -------------------------------------------------------------------------------
+
+    /**
+     * Who holds this object through {@code attribute} (a relationship of another class): that
+     * object's state, {@link Boolean#FALSE} once it was removed, or {@code null} when unknown.
+     */
+    Object parentThrough(AttributeImpl attribute) {
+        return parents == null ? null : parents.get(attribute);
+    }
+
+    void parentThrough(AttributeImpl attribute, Object holder) {
+        if (parents == null) {
+            parents = new IdentityHashMap<>();
+        }
+        parents.put(attribute, holder);
+    }
+
+    /** True if this object lacks a parent through one of the delete-orphan relationships that can hold it. */
+    public boolean isOrphan() {
+        for (AttributeImpl attribute : manager.orphanParents()) {
+            if (!attribute.hasParent(this, key != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if it became an orphan through an object outside any session; such a pending orphan is not inserted. */
+    public boolean orphanedOutsideSession() {
+        return orphanedOutsideSession;
+    }
+
+    void markOrphanedOutsideSession() {
+        orphanedOutsideSession = true;
     }
 
     // ---- values of columns without a field --------------------------------------------------
@@ -262,6 +320,7 @@ public final class InstanceState {
         private final Map<String, Object> committed;
         private final Map<String, CollectionHistory> histories;
         private final Map<String, Object> columnValues;
+        private final Map<AttributeImpl, Object> parents;
         private final Map<AttributeImpl, Object> values = new IdentityHashMap<>();
 
         Snapshot(InstanceState state) {
@@ -276,6 +335,7 @@ public final class InstanceState {
                 state.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
             }
             this.columnValues = state.columnValues == null ? null : new HashMap<>(state.columnValues);
+            this.parents = state.parents == null ? null : new IdentityHashMap<>(state.parents);
             for (AttributeImpl attribute : state.manager.attributes()) {
                 if (attribute instanceof ScalarAttribute || attribute instanceof ObjectAttribute) {
                     values.put(attribute, attribute.get(state));
@@ -296,6 +356,7 @@ public final class InstanceState {
             state.committed = committed == null ? null : new HashMap<>(committed);
             state.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
             state.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
+            state.parents = parents == null ? null : new IdentityHashMap<>(parents);
             values.forEach((attribute, value) -> attribute.setQuietly(state, value));
         }
     }

@@ -25,15 +25,15 @@ public final class ObjectAttribute extends AttributeImpl {
 
     @Override
     public Object write(InstanceState state, Object oldValue, Object newValue) {
+        if (viewonly()) {
+            state.markLoaded(key());
+            return newValue;
+        }
         boolean loaded = state.isLoaded(key());
-        if (!loaded && state.session() != null) {
-            Object known = state.session().peek(state, this);
+        if (!loaded) {
+            Object known = currentWithoutSql(state);
             if (known != InstanceState.NO_VALUE) {
                 oldValue = known;
-                loaded = true;
-            } else if (activeHistory && state.key() != null) {
-                load(state);
-                oldValue = get(state);
                 loaded = true;
             }
         }
@@ -44,15 +44,18 @@ public final class ObjectAttribute extends AttributeImpl {
         state.recordCommitted(key(), loaded ? oldValue : InstanceState.NO_VALUE);
         state.markLoaded(key());
         state.markModified();
+        replaced(state, old, newValue);
         AttributeImpl other = backref();
         if (other != null) {
-            if (old != null) {
-                detachFrom(other, old, state.object());
-            }
             if (newValue != null) {
                 attachTo(other, newValue, state.object());
             }
+            if (old != null) {
+                detachFrom(other, old, state.object());
+            }
         }
+        memberDetached(state, old);
+        memberAttached(state, newValue);
         return newValue;
     }
 
@@ -60,6 +63,13 @@ public final class ObjectAttribute extends AttributeImpl {
     void setFromBackref(InstanceState state, Object value) {
         boolean loaded = state.isLoaded(key());
         Object current = loaded ? get(state) : null;
+        if (!loaded) {
+            Object known = currentWithoutSql(state);
+            if (known != InstanceState.NO_VALUE) {
+                current = known;
+                loaded = true;
+            }
+        }
         if (loaded && current == value) {
             return;
         }
@@ -67,9 +77,51 @@ public final class ObjectAttribute extends AttributeImpl {
         state.markModified();
         setQuietly(state, value);
         state.markLoaded(key());
+        replaced(state, current, value);
         AttributeImpl other = backref();
         if (other != null && current != null) {
             detachFrom(other, current, state.object());
+        }
+        memberDetached(state, current);
+    }
+
+    /** Clears the reference because {@code holder} let go of this object, unless it refers to another object by now. */
+    void unsetFromBackref(InstanceState state, Object holder) {
+        Object current = state.isLoaded(key()) ? get(state) : currentWithoutSql(state);
+        if (current == InstanceState.NO_VALUE || current == holder) {
+            setFromBackref(state, null);
+        }
+    }
+
+    /**
+     * The value of an unloaded reference when it can be had without a query that flushes: from the
+     * identity map, or — for a reference whose old value matters (a one-to-one seen from the
+     * parent, or delete-orphan) — loaded without autoflush; {@link InstanceState#NO_VALUE} otherwise.
+     */
+    private Object currentWithoutSql(InstanceState state) {
+        SessionLink session = state.session();
+        if (session == null) {
+            return InstanceState.NO_VALUE;
+        }
+        Object known = session.peek(state, this);
+        if (known != InstanceState.NO_VALUE) {
+            return known;
+        }
+        if (activeHistory && state.key() != null) {
+            session.loadWithoutAutoflush(state, this);
+            return get(state);
+        }
+        return InstanceState.NO_VALUE;
+    }
+
+    /** Parent bookkeeping for the objects this reference now holds and no longer holds. */
+    private void replaced(InstanceState state, Object old, Object value) {
+        if (value != null) {
+            trackParent(InstanceState.require(value), state, true);
+        }
+        InstanceState oldState = old == null ? null : InstanceState.of(old);
+        if (oldState != null) {
+            trackParent(oldState, state, false);
         }
     }
 
@@ -80,8 +132,8 @@ public final class ObjectAttribute extends AttributeImpl {
         }
         if (other instanceof CollectionAttribute collection) {
             collection.removeFromBackref(holderState, member);
-        } else if (other instanceof ObjectAttribute reference && reference.get(holderState) == member) {
-            reference.setFromBackref(holderState, null);
+        } else if (other instanceof ObjectAttribute reference) {
+            reference.unsetFromBackref(holderState, member);
         }
     }
 

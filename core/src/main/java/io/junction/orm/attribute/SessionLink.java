@@ -10,6 +10,9 @@ public interface SessionLink {
     /** Loads {@code attribute} of {@code state}: a lazy relationship, or the expired columns. */
     void load(InstanceState state, AttributeImpl attribute);
 
+    /** Loads {@code attribute} without flushing first: for the old value of a reference while it is being changed. */
+    void loadWithoutAutoflush(InstanceState state, AttributeImpl attribute);
+
     /**
      * The value {@code attribute} would load, if the session can tell without SQL (a many-to-one
      * whose target is in the identity map); {@link InstanceState#NO_VALUE} otherwise.
@@ -18,4 +21,10 @@ public interface SessionLink {
 
     /** Called once when a persistent object changes after its last flush or load. */
     void modified(InstanceState state);
+
+    /** User code attached {@code member} to {@code owner} through {@code attribute} (not through a backref): cascade save-update. */
+    void attached(InstanceState owner, AttributeImpl attribute, Object member);
+
+    /** {@code member} became an orphan of a delete-orphan relationship of an object of this session: a pending one leaves the session. */
+    void orphaned(InstanceState member);
 }

@@ -2,6 +2,7 @@ package io.junction.orm.identity;
 
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.Mapper;
+import io.junction.sql.schema.SqlType;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,7 +17,31 @@ public record EntityKey(Class<?> type, List<Object> values) {
 
     /** The key for {@code primaryKey} values of {@code mapper}'s class. */
     public static EntityKey of(Mapper mapper, Object... primaryKey) {
-        return new EntityKey(mapper.identityClass(), Arrays.asList(primaryKey));
+        Object[] values = primaryKey;
+        var columns = mapper.primaryKey();
+        for (int i = 0; i < values.length && i < columns.size(); i++) {
+            Object normalized = normalize(columns.get(i).column().type().kind(), values[i]);
+            if (normalized != values[i]) {
+                if (values == primaryKey) {
+                    values = primaryKey.clone();
+                }
+                values[i] = normalized;
+            }
+        }
+        return new EntityKey(mapper.identityClass(), Arrays.asList(values));
+    }
+
+    /** An integer key given as another kind of number ({@code 1L} for an INTEGER column) is the same key. */
+    private static Object normalize(SqlType.Kind kind, Object value) {
+        if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
+            if (kind == SqlType.Kind.INTEGER && !(value instanceof Integer) && number.longValue() == number.intValue()) {
+                return number.intValue();
+            }
+            if (kind == SqlType.Kind.BIGINT && !(value instanceof Long)) {
+                return number.longValue();
+            }
+        }
+        return value;
     }
 
     /** The key an object has by its current primary key values, or {@code null} while any is unset. */

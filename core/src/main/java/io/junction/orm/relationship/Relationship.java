@@ -97,9 +97,7 @@ public final class Relationship extends RelationshipOptions<Relationship> implem
         Relationship r = new Relationship(reverse.name(), owner);
         r.copyOptionsFrom(reverse);
         r.secondary = forward.secondary;
-        if (forward.viewonly()) {
-            r = r.viewonly(true);
-        }
+        r.inheritFrom(forward);
         return r;
     }
 }

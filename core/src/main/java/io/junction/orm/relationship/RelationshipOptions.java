@@ -20,9 +20,9 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private ColumnElement secondaryJoin;
     private List<Column> foreignKeys = List.of();
     private List<Column> remoteSide = List.of();
-    private boolean viewonly;
-    private boolean postUpdate;
-    private boolean passiveUpdates = true;
+    private Boolean viewonly;
+    private Boolean postUpdate;
+    private Boolean passiveUpdates;
     private List<OrderBy> orderBy = List.of();
     private Integer joinDepth;
 
@@ -159,15 +159,31 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     }
 
     public boolean viewonly() {
-        return viewonly;
+        return viewonly != null && viewonly;
     }
 
     public boolean postUpdate() {
-        return postUpdate;
+        return postUpdate != null && postUpdate;
     }
 
     public boolean passiveUpdates() {
-        return passiveUpdates;
+        return passiveUpdates == null || passiveUpdates;
+    }
+
+    /**
+     * Takes from {@code forward} the options a backref inherits unless it sets them itself, as
+     * SQLAlchemy's {@code backref()} does: viewonly, postUpdate and passiveUpdates.
+     */
+    void inheritFrom(RelationshipOptions<?> forward) {
+        if (viewonly == null) {
+            viewonly = forward.viewonly;
+        }
+        if (postUpdate == null) {
+            postUpdate = forward.postUpdate;
+        }
+        if (passiveUpdates == null) {
+            passiveUpdates = forward.passiveUpdates;
+        }
     }
 
     public List<OrderBy> orderBy() {

@@ -107,7 +107,12 @@ public final class RelationshipProperty extends MapperProperty {
                         ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST)
                 : new ObjectAttribute(key(), parent(), access);
         if (attribute instanceof ObjectAttribute reference) {
-            reference.activeHistory(join.direction() != Direction.MANY_TO_ONE);
+            reference.activeHistory(join.direction() != Direction.MANY_TO_ONE || cascade().deleteOrphan());
+        }
+        attribute.viewonly(config.viewonly());
+        if (!config.viewonly() && cascade().deleteOrphan()) {
+            attribute.deleteOrphan(true);
+            target.addOrphanParent(attribute);
         }
         attribute.property(this);
         parent().addAttribute(attribute);
@@ -140,12 +145,24 @@ public final class RelationshipProperty extends MapperProperty {
             reverse = other;
             other.reverse = this;
         }
-        if (reverse != null && attribute.backref() == null) {
+        if (reverse != null && attribute.backref() == null && !viewonly() && !reverse.viewonly()) {
             if (reverse.attribute == null) {
                 reverse.configure();
             }
             attribute.backref(reverse.attribute);
             reverse.attribute.backref(attribute);
+            loadsOldParent(attribute, reverse);
+            loadsOldParent(reverse.attribute, this);
+        }
+    }
+
+    /**
+     * Junction differs: a reference whose other side is delete-orphan loads the object it replaces
+     * (SQLAlchemy leaves it unknown when that takes SQL), so clearing it always makes an orphan.
+     */
+    private static void loadsOldParent(AttributeImpl attribute, RelationshipProperty other) {
+        if (attribute instanceof ObjectAttribute reference && other.cascade().deleteOrphan()) {
+            reference.activeHistory(true);
         }
     }
 

@@ -21,7 +21,8 @@ final class Cascades {
     /** Calls {@code visit} for each object related to {@code state} through relationships with {@code option}. */
     static void related(InstanceState state, Cascade.Option option, boolean load, Consumer<Object> visit) {
         for (MapperProperty property : Mapper.of(state).properties()) {
-            if (property instanceof RelationshipProperty relationship && relationship.cascade().has(option)) {
+            if (property instanceof RelationshipProperty relationship && !relationship.viewonly()
+                    && relationship.cascade().has(option)) {
                 for (Object member : members(state, relationship, load)) {
                     if (member != null) {
                         visit.accept(member);

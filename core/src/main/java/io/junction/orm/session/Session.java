@@ -249,6 +249,25 @@ public class Session implements AutoCloseable {
         state.status(state.key() == null ? Status.TRANSIENT : Status.DETACHED);
     }
 
+    /** Removes every object from the session without touching the database, as if each were expunged. */
+    public void expungeAll() {
+        for (InstanceState state : new ArrayList<>(pending)) {
+            detach(state);
+        }
+        for (InstanceState state : new ArrayList<>(identityMap.states())) {
+            detach(state);
+        }
+        for (InstanceState state : new ArrayList<>(deleted)) {
+            detach(state);
+        }
+    }
+
+    /** Pending, or in the identity map (also when marked for deletion): what a save-update cascade leaves alone. */
+    private boolean containsState(InstanceState state) {
+        return state.session() == link && (state.status() == Status.PENDING || state.status() == Status.PERSISTENT
+                || state.status() == Status.DELETED);
+    }
+
     /** True if the object is held by this session. */
     public boolean contains(Object object) {
         InstanceState state = InstanceState.of(object);
@@ -309,6 +328,29 @@ public class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the named attributes' loaded values and changes ({@code expire(obj, "name", "children")}):
+     * their next read reloads them; the object's other attributes and changes stay. No cascade.
+     */
+    public void expire(Object object, String... attributes) {
+        if (attributes.length == 0) {
+            expire(object);
+            return;
+        }
+        InstanceState state = persistentState(object, "expire");
+        for (String name : attributes) {
+            AttributeImpl attribute = state.manager().attribute(name);
+            if (attribute == null) {
+                throw new IllegalArgumentException(state.manager().type().getSimpleName() + " has no mapped attribute '"
+                        + name + "' to expire");
+            }
+            state.expireAttribute(name);
+        }
+        if (!state.isModified()) {
+            dirty.remove(state);
+        }
+    }
+
     /** Expires every persistent object of the session. */
     public void expireAll() {
         for (InstanceState state : identityMap.states()) {
@@ -340,7 +382,7 @@ public class Session implements AutoCloseable {
         if (flushing) {
             return;
         }
-        cascadeSaves();
+        deleteOrphans();
         if (pending.isEmpty() && dirty.isEmpty() && deleted.isEmpty()) {
             return;
         }
@@ -367,16 +409,32 @@ public class Session implements AutoCloseable {
         afterFlush(uow);
     }
 
-    private void cascadeSaves() {
-        List<InstanceState> roots = new ArrayList<>(pending);
-        roots.addAll(dirty);
-        for (InstanceState state : roots) {
-            Cascades.related(state, Cascade.Option.SAVE_UPDATE, false, related -> {
-                InstanceState relatedState = InstanceState.require(related);
-                if (relatedState.session() != link || relatedState.status() == Status.DETACHED) {
-                    addState(relatedState);
+    /**
+     * Before a flush, as SQLAlchemy's: a persistent object that lost its parent in a delete-orphan
+     * relationship is deleted (with its delete cascade); a pending one orphaned by an object outside
+     * the session is not inserted. Others without a parent — never attached — are inserted.
+     */
+    private void deleteOrphans() {
+        List<InstanceState> candidates = ordered(pending);
+        candidates.addAll(ordered(dirty));
+        for (InstanceState owner : candidates) {
+            for (MapperProperty property : Mapper.of(owner).properties()) {
+                if (property instanceof RelationshipProperty && property.attribute().deleteOrphan()) {
+                    for (Object removed : property.attribute().history(owner).deleted()) {
+                        InstanceState member = removed == null ? null : InstanceState.of(removed);
+                        if (member != null && member.session() == link && member.isPersistent() && member.isOrphan()) {
+                            delete(removed);
+                        }
+                    }
                 }
-            });
+            }
+        }
+        for (InstanceState state : candidates) {
+            if (state.isPersistent() && state.isOrphan()) {
+                delete(state.object());
+            } else if (state.isPending() && state.orphanedOutsideSession() && state.isOrphan()) {
+                expunge(state.object());
+            }
         }
     }
 
@@ -581,6 +639,36 @@ public class Session implements AutoCloseable {
                 RelationshipLoader.load(this, state, relationship);
             } else {
                 Refresher.refresh(this, state);
+            }
+        }
+
+        @Override
+        public void loadWithoutAutoflush(InstanceState state, AttributeImpl attribute) {
+            boolean wasSuspended = autoflushSuspended;
+            autoflushSuspended = true;
+            try {
+                load(state, attribute);
+            } finally {
+                autoflushSuspended = wasSuspended;
+            }
+        }
+
+        @Override
+        public void attached(InstanceState owner, AttributeImpl attribute, Object member) {
+            if (owner.session() != this || !(attribute.property() instanceof RelationshipProperty relationship)
+                    || relationship.viewonly() || !relationship.cascade().has(Cascade.Option.SAVE_UPDATE)) {
+                return;
+            }
+            InstanceState memberState = InstanceState.require(member);
+            if (!containsState(memberState)) {
+                addState(memberState);
+            }
+        }
+
+        @Override
+        public void orphaned(InstanceState member) {
+            if (member.session() == this && member.status() == Status.PENDING) {
+                expunge(member.object());
             }
         }
 

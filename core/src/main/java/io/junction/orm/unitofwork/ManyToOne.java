@@ -36,9 +36,15 @@ final class ManyToOne extends DependencyProcessor {
                     uow.assign(state, destinations(relationship.join().pairs(), false));
                 }
             }
-            if (Mapper.of(state) == child() && keyChanged(state) && !relationship.config().passiveUpdates()) {
+            if (Mapper.of(state) == child() && keyChanged(state)) {
                 for (InstanceState referring : referringInMemory(uow, state)) {
-                    uow.registerSave(referring);
+                    if (relationship.config().passiveUpdates()) {
+                        if (!referring.isChanged(relationship.key())) {
+                            passiveSync(state, referring);
+                        }
+                    } else {
+                        uow.registerSave(referring);
+                    }
                 }
             }
         }
@@ -50,6 +56,7 @@ final class ManyToOne extends DependencyProcessor {
 
     @Override
     void declareEdges(UnitOfWork uow) {
+        uow.mapperOrder(child(), parent());
         for (InstanceState state : uow.saves(parent())) {
             Action after = uow.process(this, state, false);
             uow.edge(after, uow.save(state));
@@ -78,7 +85,7 @@ final class ManyToOne extends DependencyProcessor {
             }
         }
         for (InstanceState state : uow.deletes(parent())) {
-            Object target = state.isLoaded(relationship.key()) ? relationship.attribute().get(state) : null;
+            Object target = committedTarget(state);
             InstanceState targetState = target == null ? null : InstanceState.of(target);
             if (targetState != null && uow.isDeleted(targetState)) {
                 uow.edge(uow.delete(state), uow.delete(targetState));
@@ -113,6 +120,27 @@ final class ManyToOne extends DependencyProcessor {
 
     @Override
     void processDeletes(UnitOfWork uow, List<InstanceState> states) {
+    }
+
+    /** With passive updates the database changes the referring rows; the objects in memory follow without an UPDATE. */
+    private void passiveSync(InstanceState target, InstanceState referring) {
+        Mapper targetMapper = Mapper.of(target);
+        Mapper referringMapper = Mapper.of(referring);
+        for (var pair : relationship.join().pairs()) {
+            var property = referringMapper.columnProperty(pair.local());
+            if (!referring.isChanged(property.key())) {
+                property.setQuietly(referring, targetMapper.columnProperty(pair.remote()).get(target));
+            }
+        }
+    }
+
+    /** What a deleted row refers to in the database: the reference as loaded, before any change in this flush. */
+    private Object committedTarget(InstanceState state) {
+        if (state.isChanged(relationship.key())) {
+            Object old = state.committedValue(relationship.key());
+            return old == InstanceState.NO_VALUE ? null : old;
+        }
+        return state.isLoaded(relationship.key()) ? relationship.attribute().get(state) : null;
     }
 
     private History changes(InstanceState state) {

@@ -42,20 +42,19 @@ final class OneToMany extends DependencyProcessor {
                 }
             }
             if (keyChanged(parent)) {
-                for (Object child : members(parent, !relationship.config().passiveUpdates())) {
-                    InstanceState childState = InstanceState.require(child);
-                    if (relationship.config().passiveUpdates()) {
-                        passiveSync(parent, childState);
-                    } else {
-                        uow.registerSave(childState);
+                if (relationship.config().passiveUpdates()) {
+                    for (Object child : history.unchanged()) {
+                        passiveSync(parent, InstanceState.require(child));
+                    }
+                } else {
+                    for (Object child : members(parent, true)) {
+                        uow.registerSave(InstanceState.require(child));
                     }
                 }
             }
         }
         for (InstanceState child : removed) {
-            if (!uow.isDeleted(child) && relationship.cascade().deleteOrphan() && !reparented(uow, child)) {
-                uow.registerDelete(child);
-            } else {
+            if (!uow.isDeleted(child)) {
                 uow.registerSave(child);
             }
         }
@@ -78,6 +77,7 @@ final class OneToMany extends DependencyProcessor {
 
     @Override
     void declareEdges(UnitOfWork uow) {
+        uow.mapperOrder(parent(), child());
         for (InstanceState parent : uow.saves(parent())) {
             Action after = uow.process(this, parent, false);
             uow.edge(uow.save(parent), after);
@@ -115,7 +115,8 @@ final class OneToMany extends DependencyProcessor {
         for (InstanceState parent : states) {
             for (Object child : history(parent).deleted()) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
-                if (childState != null && !uow.isDeleted(childState) && childState.isPersistent()) {
+                if (childState != null && !uow.isDeleted(childState) && childState.isPersistent()
+                        && !relationship.attribute().hasParent(childState, false)) {
                     clear(uow, relationship.join().pairs(), true, childState);
                 }
             }
@@ -162,16 +163,6 @@ final class OneToMany extends DependencyProcessor {
         }
     }
 
-    /** True if another relationship's addition in this flush gives {@code child} a new parent. */
-    private boolean reparented(UnitOfWork uow, InstanceState child) {
-        for (var column : destinations(relationship.join().pairs(), true)) {
-            if (uow.isAssigned(child, column)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private History history(InstanceState parent) {
         return relationship.attribute().history(parent);
     }
@@ -191,10 +182,17 @@ final class OneToMany extends DependencyProcessor {
         return members;
     }
 
-    /** The members of a deleted parent (loading them if needed) and those removed from it. */
+    /**
+     * The members whose rows refer to a deleted parent in the database: its current members
+     * (loading them if needed) that were not added in this flush, and those removed from it.
+     */
     private List<Object> currentAndRemoved(InstanceState parent) {
         List<Object> members = members(parent, parent.key() != null);
-        for (Object removed : history(parent).deleted()) {
+        History history = history(parent);
+        for (Object added : history.added()) {
+            members.removeIf(member -> member == added);
+        }
+        for (Object removed : history.deleted()) {
             if (removed != null) {
                 members.add(removed);
             }

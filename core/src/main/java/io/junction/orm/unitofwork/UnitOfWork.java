@@ -159,6 +159,25 @@ public final class UnitOfWork {
         return node(new PostUpdateAll(processor, delete));
     }
 
+    /**
+     * Mapper-level order for a foreign key from {@code holder}'s table to {@code referenced}'s: rows
+     * referred to are saved first and deleted last, whether or not the objects are linked in memory.
+     * Rows of one table that refer to each other are ordered row by row instead.
+     */
+    void mapperOrder(Mapper referenced, Mapper holder) {
+        if (referenced == holder || splitMappers.contains(referenced) || splitMappers.contains(holder)) {
+            return;
+        }
+        if (saves.containsKey(referenced) && !saves.get(referenced).isEmpty()
+                && saves.containsKey(holder) && !saves.get(holder).isEmpty()) {
+            edge(node(new SaveAll(referenced)), node(new SaveAll(holder)));
+        }
+        if (deletes.containsKey(referenced) && !deletes.get(referenced).isEmpty()
+                && deletes.containsKey(holder) && !deletes.get(holder).isEmpty()) {
+            edge(node(new DeleteAll(holder)), node(new DeleteAll(referenced)));
+        }
+    }
+
     /** {@code first} must run before {@code then}; an action before itself is a cycle (rows of one table depending on each other). */
     void edge(Action first, Action then) {
         before.computeIfAbsent(then, a -> new LinkedHashSet<>()).add(first);

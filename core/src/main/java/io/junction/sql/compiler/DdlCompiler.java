@@ -117,7 +117,16 @@ public class DdlCompiler {
         if (fk.onDelete() != null) {
             clause.append(" ON DELETE ").append(fk.onDelete().sql());
         }
+        String deferrability = deferrabilityClause(fk);
+        if (!deferrability.isEmpty()) {
+            clause.append(' ').append(deferrability);
+        }
         return clause.toString();
+    }
+
+    /** {@code DEFERRABLE INITIALLY DEFERRED} and the like, or empty. */
+    protected String deferrabilityClause(ForeignKey fk) {
+        return fk.deferral().sql();
     }
 
     public String addForeignKey(ForeignKey fk) {

@@ -5,6 +5,7 @@ import io.junction.sql.compiler.IdentifierPreparer;
 import io.junction.sql.compiler.SqlCompiler;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Select;
+import io.junction.sql.schema.ForeignKey;
 import io.junction.sql.schema.SqlType;
 
 import java.util.HashSet;
@@ -106,6 +107,12 @@ public final class H2Dialect extends Dialect {
                 return "CHARACTER VARYING";
             }
             return super.typeName(type);
+        }
+
+        /** H2 has no deferrable constraints: a deferrable key is checked per statement, as its DDL says nothing. */
+        @Override
+        protected String deferrabilityClause(ForeignKey fk) {
+            return "";
         }
     }
 }

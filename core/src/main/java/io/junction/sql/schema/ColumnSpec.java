@@ -67,6 +67,13 @@ public final class ColumnSpec implements TableElement {
         return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list));
     }
 
+    /** A foreign key to {@code "table.column"} that the database checks as {@code deferral} says (at commit when deferred). */
+    public ColumnSpec foreignKey(String target, Deferral deferral) {
+        List<ForeignKeySpec> list = new ArrayList<>(foreignKeys);
+        list.add(ForeignKeySpec.single(name, target, null, null).deferral(deferral));
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list));
+    }
+
     public String name() {
         return name;
     }

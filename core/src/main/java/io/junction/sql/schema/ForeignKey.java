@@ -84,6 +84,11 @@ public final class ForeignKey {
         return spec.onDelete;
     }
 
+    /** When the database checks this key. */
+    public Deferral deferral() {
+        return spec.deferral;
+    }
+
     /** The constraint's name: as declared, else {@code <table>_<columns>_fkey}. */
     public String name() {
         if (spec.name != null) {

@@ -13,9 +13,15 @@ public final class ForeignKeySpec implements TableElement {
     final ReferentialAction onUpdate;
     final ReferentialAction onDelete;
     final String name;
+    final Deferral deferral;
 
     ForeignKeySpec(List<String> columns, String targetTable, List<String> targetColumns,
                    ReferentialAction onUpdate, ReferentialAction onDelete, String name) {
+        this(columns, targetTable, targetColumns, onUpdate, onDelete, name, Deferral.NOT_DEFERRABLE);
+    }
+
+    ForeignKeySpec(List<String> columns, String targetTable, List<String> targetColumns,
+                   ReferentialAction onUpdate, ReferentialAction onDelete, String name, Deferral deferral) {
         if (columns.size() != targetColumns.size()) {
             throw new IllegalArgumentException("foreign key " + columns + " -> " + targetTable + targetColumns
                     + " must name as many target columns as local ones");
@@ -26,6 +32,7 @@ public final class ForeignKeySpec implements TableElement {
         this.onUpdate = onUpdate;
         this.onDelete = onDelete;
         this.name = name;
+        this.deferral = deferral == null ? Deferral.NOT_DEFERRABLE : deferral;
     }
 
     static ForeignKeySpec single(String column, String target, ReferentialAction onUpdate, ReferentialAction onDelete) {
@@ -39,15 +46,20 @@ public final class ForeignKeySpec implements TableElement {
     }
 
     public ForeignKeySpec onUpdate(ReferentialAction action) {
-        return new ForeignKeySpec(columns, targetTable, targetColumns, action, onDelete, name);
+        return new ForeignKeySpec(columns, targetTable, targetColumns, action, onDelete, name, deferral);
     }
 
     public ForeignKeySpec onDelete(ReferentialAction action) {
-        return new ForeignKeySpec(columns, targetTable, targetColumns, onUpdate, action, name);
+        return new ForeignKeySpec(columns, targetTable, targetColumns, onUpdate, action, name, deferral);
     }
 
     /** Names the constraint (otherwise {@code <table>_<columns>_fkey}). */
     public ForeignKeySpec named(String constraintName) {
-        return new ForeignKeySpec(columns, targetTable, targetColumns, onUpdate, onDelete, constraintName);
+        return new ForeignKeySpec(columns, targetTable, targetColumns, onUpdate, onDelete, constraintName, deferral);
+    }
+
+    /** When the database checks the key, e.g. {@link Deferral#DEFERRABLE_INITIALLY_DEFERRED}: at commit. */
+    public ForeignKeySpec deferral(Deferral when) {
+        return new ForeignKeySpec(columns, targetTable, targetColumns, onUpdate, onDelete, name, when);
     }
 }
