@@ -716,7 +716,6 @@ class NaturalPKTest extends DatabaseSuite {
     }
 
     /** test_manytoone_passive */
-    @Disabled("JUNCTION DEFECT: with passive updates a many-to-one's referring objects keep the old key value in memory (ManyToOne handles key switches only when not passive)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void manyToOnePassive(Database database) {
@@ -1008,7 +1007,6 @@ class NaturalPKTest extends DatabaseSuite {
     }
 
     /** test_bidirectional_nonpassive */
-    @Disabled("JUNCTION DEFECT: a backref does not inherit passiveUpdates(false) from its relationship, so the one-to-many side stays passive")
     @ParameterizedTest
     @EnumSource(Database.class)
     void bidirectionalNonPassive(Database database) {

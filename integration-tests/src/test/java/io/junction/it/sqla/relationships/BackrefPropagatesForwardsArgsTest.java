@@ -222,7 +222,6 @@ class BackrefPropagatesForwardsArgsTest extends DatabaseSuite {
      * passive_updates: the backref of a relationship with passiveUpdates(false) has it too; the
      * primary key change reaches the address (there is no database foreign key to cascade it).
      */
-    @Disabled("JUNCTION DEFECT: a backref does not inherit passiveUpdates(false) from the forward relationship (the backref keeps passiveUpdates true)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void passiveUpdatesPropagatesToTheBackref(Database database) {

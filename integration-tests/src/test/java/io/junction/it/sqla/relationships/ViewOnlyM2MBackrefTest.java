@@ -10,7 +10,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -64,7 +63,6 @@ class ViewOnlyM2MBackrefTest extends DatabaseSuite {
     }
 
     /** test_viewonly */
-    @Disabled("JUNCTION DEFECT: assigning a viewonly many-to-many backref fires the event into the writable forward collection, so the flush inserts B and its t1t2 row")
     @ParameterizedTest
     @EnumSource(Database.class)
     void viewonly(Database database) {

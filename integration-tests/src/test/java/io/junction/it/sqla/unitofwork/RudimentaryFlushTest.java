@@ -10,7 +10,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -490,8 +489,6 @@ class RudimentaryFlushTest extends DatabaseSuite {
     }
 
     /** test_natural_ordering: unconnected rows are still ordered by the relationship between their mappers. */
-    @Disabled("JUNCTION DEFECT: rows of two mappers joined by a many-to-one but not connected in memory are deleted "
-            + "in the order they were added to the session (users before addresses), violating the foreign key")
     @ParameterizedTest
     @EnumSource(Database.class)
     void unconnectedRowsAreOrderedByTheRelationshipBetweenTheirMappers(Database database) {
