@@ -62,35 +62,42 @@ public final class ObjectAttribute extends AttributeImpl {
     /** Sets the reference because the other side changed: history, but no event back. */
     void setFromBackref(InstanceState state, Object value) {
         boolean loaded = state.isLoaded(key());
-        Object current = loaded ? get(state) : null;
-        if (!loaded) {
-            Object known = currentWithoutSql(state);
-            if (known != InstanceState.NO_VALUE) {
-                current = known;
-                loaded = true;
-            }
+        Object current = loaded ? get(state) : currentWithoutSql(state);
+        replaceFromBackref(state, current, value);
+    }
+
+    /**
+     * Clears the reference because {@code holder} let go of this object, unless it refers to another
+     * object by now. An unloaded reference is taken to hold {@code holder}: nothing is loaded to clear it.
+     */
+    void unsetFromBackref(InstanceState state, Object holder) {
+        Object current = state.isLoaded(key()) ? get(state) : peek(state);
+        if (current == InstanceState.NO_VALUE || current == holder) {
+            replaceFromBackref(state, holder, null);
         }
-        if (loaded && current == value) {
+    }
+
+    private void replaceFromBackref(InstanceState state, Object current, Object value) {
+        boolean known = current != InstanceState.NO_VALUE;
+        if (known && current == value) {
             return;
         }
-        state.recordCommitted(key(), loaded ? current : InstanceState.NO_VALUE);
+        Object old = known ? current : null;
+        state.recordCommitted(key(), current);
         state.markModified();
         setQuietly(state, value);
         state.markLoaded(key());
-        replaced(state, current, value);
+        replaced(state, old, value);
         AttributeImpl other = backref();
-        if (other != null && current != null) {
-            detachFrom(other, current, state.object());
+        if (other != null && old != null) {
+            detachFrom(other, old, state.object());
         }
-        memberDetached(state, current);
+        memberDetached(state, old);
     }
 
-    /** Clears the reference because {@code holder} let go of this object, unless it refers to another object by now. */
-    void unsetFromBackref(InstanceState state, Object holder) {
-        Object current = state.isLoaded(key()) ? get(state) : currentWithoutSql(state);
-        if (current == InstanceState.NO_VALUE || current == holder) {
-            setFromBackref(state, null);
-        }
+    private Object peek(InstanceState state) {
+        SessionLink session = state.session();
+        return session == null ? InstanceState.NO_VALUE : session.peek(state, this);
     }
 
     /**
@@ -99,16 +106,12 @@ public final class ObjectAttribute extends AttributeImpl {
      * parent, or delete-orphan) — loaded without autoflush; {@link InstanceState#NO_VALUE} otherwise.
      */
     private Object currentWithoutSql(InstanceState state) {
-        SessionLink session = state.session();
-        if (session == null) {
-            return InstanceState.NO_VALUE;
-        }
-        Object known = session.peek(state, this);
+        Object known = peek(state);
         if (known != InstanceState.NO_VALUE) {
             return known;
         }
         if (activeHistory && state.key() != null) {
-            session.loadWithoutAutoflush(state, this);
+            state.session().loadWithoutAutoflush(state, this);
             return get(state);
         }
         return InstanceState.NO_VALUE;

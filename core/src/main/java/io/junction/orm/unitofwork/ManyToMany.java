@@ -32,7 +32,9 @@ final class ManyToMany extends DependencyProcessor {
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
         for (InstanceState parent : states) {
             for (Object child : history(parent).added()) {
-                related(child);
+                if (child != null) {
+                    related(child);
+                }
             }
         }
     }
@@ -51,13 +53,13 @@ final class ManyToMany extends DependencyProcessor {
             uow.edge(uow.save(parent), after);
             History history = history(parent);
             for (Object child : history.added()) {
-                InstanceState childState = InstanceState.of(child);
+                InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && !uow.isDeleted(childState)) {
                     uow.edge(uow.save(childState), after);
                 }
             }
             for (Object child : history.deleted()) {
-                InstanceState childState = InstanceState.of(child);
+                InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && uow.isDeleted(childState)) {
                     uow.edge(after, uow.delete(childState));
                 }
@@ -67,7 +69,7 @@ final class ManyToMany extends DependencyProcessor {
             Action before = uow.process(this, parent, true);
             uow.edge(before, uow.delete(parent));
             for (Object child : currentAndRemoved(parent)) {
-                InstanceState childState = InstanceState.of(child);
+                InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && uow.isDeleted(childState)) {
                     uow.edge(before, uow.delete(childState));
                 }
@@ -82,7 +84,7 @@ final class ManyToMany extends DependencyProcessor {
         for (InstanceState parent : states) {
             History history = history(parent);
             for (Object child : history.deleted()) {
-                InstanceState childState = InstanceState.of(child);
+                InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && childState.key() != null && parent.key() != null) {
                     Map<String, Object> row = row(parent, childState, true);
                     if (uow.claimAssociationRow(secondary(), false, row)) {
@@ -91,8 +93,8 @@ final class ManyToMany extends DependencyProcessor {
                 }
             }
             for (Object child : history.added()) {
-                InstanceState childState = InstanceState.require(child);
-                if (!uow.isDeleted(childState)) {
+                InstanceState childState = child == null ? null : InstanceState.require(child);
+                if (childState != null && !uow.isDeleted(childState)) {
                     Map<String, Object> row = row(parent, childState, false);
                     if (uow.claimAssociationRow(secondary(), true, row)) {
                         inserts.add(row);
@@ -108,7 +110,7 @@ final class ManyToMany extends DependencyProcessor {
         List<Map<String, Object>> deletes = new ArrayList<>();
         for (InstanceState parent : states) {
             for (Object child : currentAndRemoved(parent)) {
-                InstanceState childState = InstanceState.of(child);
+                InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && childState.key() != null) {
                     Map<String, Object> row = row(parent, childState, true);
                     if (uow.claimAssociationRow(secondary(), false, row)) {
@@ -174,13 +176,24 @@ final class ManyToMany extends DependencyProcessor {
         return relationship.attribute().history(parent);
     }
 
+    /** The members linked to a deleted parent by rows in the database: current ones not added in this flush, and removed ones. */
     private List<Object> currentAndRemoved(InstanceState parent) {
         AttributeImpl attribute = relationship.attribute();
         List<Object> members = new ArrayList<>();
         if (attribute instanceof CollectionAttribute collection) {
             members.addAll(collection.members(parent));
+        } else if (parent.isLoaded(attribute.key()) && attribute.get(parent) != null) {
+            members.add(attribute.get(parent));
         }
-        members.addAll(history(parent).deleted());
+        History history = history(parent);
+        for (Object added : history.added()) {
+            members.removeIf(member -> member == added);
+        }
+        for (Object removed : history.deleted()) {
+            if (removed != null) {
+                members.add(removed);
+            }
+        }
         return members;
     }
 }

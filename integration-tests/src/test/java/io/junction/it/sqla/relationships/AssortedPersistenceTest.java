@@ -9,7 +9,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -147,7 +146,6 @@ class AssortedPersistenceTest extends DatabaseSuite {
     }
 
     /** test_remove_scalar: setting a uselist(false) many-to-many to null. */
-    @Disabled("JUNCTION DEFECT: setting a uselist(false) many-to-many to null fails the flush with IllegalArgumentException \"expected a mapped object, got null\" (ManyToMany.presortSaves)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void removeScalar(Database database) {
