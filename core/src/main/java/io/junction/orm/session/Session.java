@@ -268,10 +268,13 @@ public class Session implements AutoCloseable {
                 || state.status() == Status.DELETED);
     }
 
-    /** True if the object is held by this session. */
+    /**
+     * True if the object is held by this session: pending, or persistent (also when marked for
+     * deletion); an object whose DELETE has been flushed is no longer held.
+     */
     public boolean contains(Object object) {
         InstanceState state = InstanceState.of(object);
-        return state != null && state.session() == link;
+        return state != null && state.session() == link && !deletedInTransaction.contains(state);
     }
 
     // ---- loading -----------------------------------------------------------------------------
@@ -439,6 +442,11 @@ public class Session implements AutoCloseable {
     }
 
     private void afterFlush(UnitOfWork uow) {
+        for (InstanceState state : uow.deletedStates()) {
+            identityMap.remove(state);
+            state.commitAll();
+            deletedInTransaction.add(state);
+        }
         for (InstanceState state : uow.savedStates()) {
             if (uow.wasInserted(state)) {
                 state.key(EntityKey.current(state));
@@ -452,11 +460,6 @@ public class Session implements AutoCloseable {
                 }
             }
             state.commitAll();
-        }
-        for (InstanceState state : uow.deletedStates()) {
-            identityMap.remove(state);
-            state.commitAll();
-            deletedInTransaction.add(state);
         }
         pending.clear();
         dirty.clear();

@@ -39,7 +39,17 @@ final class Persistence {
         Map<List<ColumnProperty>, List<InstanceState>> updates = new LinkedHashMap<>();
         for (InstanceState state : states) {
             if (state.status() == InstanceState.Status.PENDING && !uow.wasInserted(state)) {
-                inserts.add(state);
+                InstanceState replaced = uow.rowSwitch(state);
+                if (replaced == null) {
+                    inserts.add(state);
+                } else {
+                    state.key(replaced.key());
+                    List<ColumnProperty> assigned = assignedColumns(mapper, state);
+                    if (!assigned.isEmpty()) {
+                        updates.computeIfAbsent(assigned, c -> new ArrayList<>()).add(state);
+                    }
+                    uow.markInserted(state);
+                }
             } else {
                 List<ColumnProperty> changed = changedColumns(mapper, state);
                 if (!changed.isEmpty()) {
@@ -53,7 +63,14 @@ final class Persistence {
         }
     }
 
-    static void delete(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
+    static void delete(UnitOfWork uow, Mapper mapper, List<InstanceState> candidates) {
+        List<InstanceState> states = new ArrayList<>(candidates.size());
+        for (InstanceState state : candidates) {
+            if (!uow.isSwitched(state)) {
+                uow.markRowDeleted(state);
+                states.add(state);
+            }
+        }
         if (states.isEmpty()) {
             return;
         }
@@ -224,6 +241,17 @@ final class Persistence {
     /** A column's value: as loaded (what the database row still has) when {@code committed}, else as it is now. */
     static Object value(ColumnProperty property, InstanceState state, boolean committed) {
         return committed ? committed(state, property) : property.get(state);
+    }
+
+    /** The non-key columns a new object has values for: what a row switch writes over the old row. */
+    private static List<ColumnProperty> assignedColumns(Mapper mapper, InstanceState state) {
+        List<ColumnProperty> assigned = new ArrayList<>();
+        for (ColumnProperty property : mapper.columnProperties()) {
+            if (!property.column().isPrimaryKey() && (state.isChanged(property.key()) || property.get(state) != null)) {
+                assigned.add(property);
+            }
+        }
+        return assigned;
     }
 
     private static List<ColumnProperty> changedColumns(Mapper mapper, InstanceState state) {

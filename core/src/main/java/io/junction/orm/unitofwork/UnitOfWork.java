@@ -2,6 +2,7 @@ package io.junction.orm.unitofwork;
 
 import io.junction.engine.Connection;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.relationship.RelationshipProperty;
@@ -34,6 +35,9 @@ public final class UnitOfWork {
     private final Map<Mapper, Set<InstanceState>> deletes = new LinkedHashMap<>();
     private final Set<InstanceState> deleted = identitySet();
     private final Set<InstanceState> inserted = identitySet();
+    private final Set<InstanceState> switched = identitySet();
+    private final Set<InstanceState> rowsDeleted = identitySet();
+    private Map<EntityKey, InstanceState> deletedByKey;
     private final Map<InstanceState, InstanceState.Snapshot> snapshots = new IdentityHashMap<>();
     private final Map<RelationshipProperty, DependencyProcessor> processors = new LinkedHashMap<>();
     private final Map<InstanceState, Set<Column>> assigned = new IdentityHashMap<>();
@@ -112,6 +116,48 @@ public final class UnitOfWork {
 
     void markInserted(InstanceState state) {
         inserted.add(state);
+    }
+
+    /**
+     * The object deleted in this flush whose row {@code pending} takes over because it has the same
+     * primary key (SQLAlchemy's "row switch"), or {@code null}. From then on the deleted object's
+     * row is not deleted: the new object's INSERT becomes an UPDATE of that row.
+     */
+    InstanceState rowSwitch(InstanceState pending) {
+        if (deleted.isEmpty()) {
+            return null;
+        }
+        EntityKey key = EntityKey.current(pending);
+        if (key == null) {
+            return null;
+        }
+        InstanceState existing = deletedByKey().get(key);
+        if (existing == null || switched.contains(existing) || rowsDeleted.contains(existing)) {
+            return null;
+        }
+        switched.add(existing);
+        deletes.get(Mapper.of(existing)).remove(existing);
+        return existing;
+    }
+
+    boolean isSwitched(InstanceState state) {
+        return switched.contains(state);
+    }
+
+    void markRowDeleted(InstanceState state) {
+        rowsDeleted.add(state);
+    }
+
+    private Map<EntityKey, InstanceState> deletedByKey() {
+        if (deletedByKey == null) {
+            deletedByKey = new java.util.HashMap<>();
+            for (InstanceState state : deleted) {
+                if (state.key() instanceof EntityKey key) {
+                    deletedByKey.put(key, state);
+                }
+            }
+        }
+        return deletedByKey;
     }
 
     List<InstanceState> saves(Mapper mapper) {
@@ -231,12 +277,29 @@ public final class UnitOfWork {
             for (InstanceState state : deletes(mapper)) {
                 deleteAll = delete(state);
             }
-            if (saveAll != null && deleteAll != null && !splitMappers.contains(mapper)) {
-                edge(saveAll, deleteAll);
+            if (saveAll != null && deleteAll != null) {
+                if (splitMappers.contains(mapper)) {
+                    orderRowSwitches(mapper);
+                } else {
+                    edge(saveAll, deleteAll);
+                }
             }
         }
         for (DependencyProcessor processor : processors.values()) {
             processor.declareEdges(this);
+        }
+    }
+
+    /** A new row that takes the key of a row deleted in this flush is saved first, so its save becomes the row switch. */
+    private void orderRowSwitches(Mapper mapper) {
+        for (InstanceState state : saves(mapper)) {
+            if (state.isPending()) {
+                EntityKey key = EntityKey.current(state);
+                InstanceState existing = key == null ? null : deletedByKey().get(key);
+                if (existing != null) {
+                    edge(save(state), delete(existing));
+                }
+            }
         }
     }
 

@@ -694,7 +694,6 @@ class CascadeToFKPKTest extends DatabaseSuite {
      * keys become one UPDATE of the address's non-key column (a "row switch"); the key columns
      * are not written.
      */
-    @Disabled("JUNCTION DEFECT: no row switch: deleting an object and adding a new one with the same primary key INSERTs before the DELETE (IntegrityException)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void rowswitchDoesntfire(Database database) {

@@ -10,7 +10,6 @@ import io.junction.orm.relationship.Lazy;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -159,7 +158,6 @@ class AssociationTest extends DatabaseSuite {
     }
 
     /** test_replace: an association removed and one for the same keyword appended, in one flush. */
-    @Disabled("JUNCTION DEFECT: no row switch: a pending object with the identity of an object deleted in the same flush is INSERTed before the DELETE (duplicate key) instead of UPDATEing the row")
     @ParameterizedTest
     @EnumSource(Database.class)
     void replace(Database database) {
@@ -187,7 +185,6 @@ class AssociationTest extends DatabaseSuite {
     }
 
     /** test_modify */
-    @Disabled("JUNCTION DEFECT: no row switch: a pending object with the identity of an object deleted in the same flush is INSERTed before the DELETE (duplicate key) instead of UPDATEing the row")
     @ParameterizedTest
     @EnumSource(Database.class)
     void modify(Database database) {

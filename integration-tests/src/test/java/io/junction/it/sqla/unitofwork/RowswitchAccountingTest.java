@@ -11,7 +11,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -82,8 +81,6 @@ class RowswitchAccountingTest extends DatabaseSuite {
     }
 
     /** test_switch_on_update: merging a parent with a new child for the same row writes nothing. */
-    @Disabled("JUNCTION DEFECT: merging a parent with a new one-to-one child does not load the child it replaces, so the old child is not "
-            + "deleted as an orphan and the flush INSERTs a second child row with the same key (primary key violation)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void aMergedNewChildForTheSameRowReplacesTheOldOneWithoutSql(Database database) {

@@ -271,8 +271,6 @@ class SingleCycleTest extends DatabaseSuite {
     }
 
     /** test_cycle_rowswitch: a deleted row's key is taken by a new object in the same flush. */
-    @Disabled("JUNCTION DEFECT: a new object taking the primary key of an object deleted in the same flush makes flush() throw 'the session "
-            + "already holds another object for Node[2]' (no row switch)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void aNewNodeTakingTheKeyOfADeletedOneReplacesItsRow(Database database) {
