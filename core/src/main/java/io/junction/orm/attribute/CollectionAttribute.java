@@ -78,13 +78,22 @@ public final class CollectionAttribute extends AttributeImpl {
         InstrumentedCollection<Object> collection = newCollection(state, after);
         Set<Object> afterSet = identitySet(after);
         Set<Object> beforeSet = identitySet(before);
+        Set<Object> seen = identitySet(List.of());
         for (Object item : before) {
-            if (!afterSet.contains(item)) {
+            if (!afterSet.contains(item) && seen.add(item)) {
                 onRemove(state, item);
             }
         }
+        seen.clear();
         for (Object item : after) {
-            if (!beforeSet.contains(item)) {
+            if (!seen.add(item)) {
+                continue;
+            }
+            if (beforeSet.contains(item)) {
+                if (!viewonly()) {
+                    memberAttached(state, item);
+                }
+            } else {
                 onAppend(state, item);
             }
         }
@@ -239,6 +248,13 @@ public final class CollectionAttribute extends AttributeImpl {
             @Override
             public void appended(Object item) {
                 onAppend(state, item);
+            }
+
+            @Override
+            public void appendedWithoutChange(Object item) {
+                if (!viewonly()) {
+                    memberAttached(state, item);
+                }
             }
 
             @Override

@@ -35,14 +35,16 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
     public void add(int index, E item) {
         items.add(index, item);
         modCount++;
-        listener.appended(item);
+        appended(index, item);
     }
 
     @Override
     public E remove(int index) {
         E removed = items.remove(index);
         modCount++;
-        listener.removed(removed);
+        if (indexOfIdentity(removed, -1) < 0) {
+            listener.removed(removed);
+        }
         return removed;
     }
 
@@ -50,10 +52,30 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
     public E set(int index, E item) {
         E old = items.set(index, item);
         if (old != item) {
-            listener.removed(old);
-            listener.appended(item);
+            if (indexOfIdentity(old, -1) < 0) {
+                listener.removed(old);
+            }
+            appended(index, item);
         }
         return old;
+    }
+
+    private void appended(int index, E item) {
+        if (indexOfIdentity(item, index) < 0) {
+            listener.appended(item);
+        } else {
+            listener.appendedWithoutChange(item);
+        }
+    }
+
+    /** Where the list holds {@code item} other than at {@code skip}, or -1. */
+    private int indexOfIdentity(Object item, int skip) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i != skip && items.get(i) == item) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
             listener.appended(item);
             return true;
         }
+        listener.appendedWithoutChange(item);
         return false;
     }
 

@@ -10,7 +10,6 @@ import io.junction.orm.session.Session;
 import io.junction.sql.expression.Select;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -199,8 +198,6 @@ class M2MCollectionMoveTest extends DatabaseSuite {
      */
     @ParameterizedTest
     @EnumSource(Database.class)
-    @Disabled("JUNCTION DEFECT: re-appending a member a loaded collection already holds is recorded as added, "
-            + "so the flush inserts a duplicate association row")
     void duplicateAdds(Database database) {
         Engine engine = fresh(database);
         SqlLog log = new SqlLog(engine);

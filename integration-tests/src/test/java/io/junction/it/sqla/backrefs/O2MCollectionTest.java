@@ -9,7 +9,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -398,7 +397,6 @@ class O2MCollectionTest extends DatabaseSuite {
 
     /** test_tuple_assignment_w_reverse: swapping two members by index keeps the owner on both. */
     @Test
-    @Disabled("JUNCTION DEFECT: replacing one of two occurrences of a member in a list clears the member's many-to-one backref")
     void tupleAssignmentWithReverse() {
         User u1 = new User();
         Address a1 = new Address("1");
@@ -436,7 +434,6 @@ class O2MCollectionTest extends DatabaseSuite {
 
     /** test_append_del: removing one of two occurrences of a member keeps its owner. */
     @Test
-    @Disabled("JUNCTION DEFECT: removing one of two occurrences of a member from a list clears the member's many-to-one backref")
     void appendDel() {
         User u1 = new User();
         Address a1 = new Address("1");

@@ -8,7 +8,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -97,8 +96,6 @@ class CollectionCascadesNoBackrefTest extends DatabaseSuite {
     }
 
     /** test_cascades_on_collection, (set, "add") */
-    @Disabled("JUNCTION DEFECT: re-adding a member already in the collection (set add, or an assignment that keeps it) "
-            + "fires no attach event, so save-update does not cascade to a member that arrived through the backref")
     @ParameterizedTest
     @EnumSource(Database.class)
     void cascadesOnSetAdd(Database database) {
@@ -147,8 +144,6 @@ class CollectionCascadesNoBackrefTest extends DatabaseSuite {
     }
 
     /** test_cascades_on_collection, (list, "assign") */
-    @Disabled("JUNCTION DEFECT: re-adding a member already in the collection (set add, or an assignment that keeps it) "
-            + "fires no attach event, so save-update does not cascade to a member that arrived through the backref")
     @ParameterizedTest
     @EnumSource(Database.class)
     void cascadesOnListAssign(Database database) {
