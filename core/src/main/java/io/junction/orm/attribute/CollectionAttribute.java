@@ -7,9 +7,9 @@ import io.junction.orm.collection.InstrumentedSet;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-
 import java.util.Set;
 
 /**
@@ -268,8 +268,8 @@ public final class CollectionAttribute extends AttributeImpl {
     @Override
     public History history(InstanceState state) {
         CollectionHistory history = state.collectionHistory(key(), false);
-        List<Object> added = history == null ? List.of() : List.copyOf(history.addedItems());
-        List<Object> removed = history == null ? List.of() : List.copyOf(history.removedItems());
+        List<Object> added = history == null ? List.of() : copyOf(history.addedItems());
+        List<Object> removed = history == null ? List.of() : copyOf(history.removedItems());
         List<Object> unchanged = new ArrayList<>();
         if (state.isLoaded(key())) {
             Set<Object> addedSet = identitySet(added);
@@ -282,6 +282,11 @@ public final class CollectionAttribute extends AttributeImpl {
         return new History(added, unchanged, removed);
     }
 
+    /** An unmodifiable copy that, unlike {@link List#copyOf}, keeps a null member for the flush to report. */
+    private static List<Object> copyOf(List<Object> items) {
+        return Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
     private static boolean containsIdentity(Collection<?> collection, Object item) {
         for (Object member : collection) {
             if (member == item) {
@@ -292,7 +297,7 @@ public final class CollectionAttribute extends AttributeImpl {
     }
 
     private static Set<Object> identitySet(Collection<?> items) {
-        Set<Object> set = java.util.Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>());
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>());
         set.addAll(items);
         return set;
     }

@@ -4,6 +4,7 @@ import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.DynamicCollection;
 import io.junction.orm.attribute.FieldAccess;
+import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.ObjectAttribute;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
@@ -52,6 +53,20 @@ public final class RelationshipProperty extends MapperProperty {
     /** True for a collection, false for a single reference. */
     public boolean uselist() {
         return uselist;
+    }
+
+    /** True if {@code member} is an object of the target class, or of a subclass of it that is not mapped itself. */
+    public boolean accepts(Object member) {
+        InstanceState state = InstanceState.of(member);
+        return state != null && state.manager() == target;
+    }
+
+    /** Why an object that this relationship does not {@link #accepts accept} cannot be its member, and what can. */
+    public String expectedClass(Object member) {
+        String expected = target.type().getSimpleName();
+        return "it holds " + expected + " objects; put a " + expected + " there (or an object of a subclass of "
+                + expected + " that is not mapped itself), or declare the relationship with "
+                + member.getClass().getSimpleName() + ".class if that is the class it should hold";
     }
 
     /** The relationship on the target that is this one's other side (a backref or back-populates), or {@code null}. */

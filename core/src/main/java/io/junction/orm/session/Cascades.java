@@ -18,18 +18,29 @@ final class Cascades {
     private Cascades() {
     }
 
-    /** Calls {@code visit} for each object related to {@code state} through relationships with {@code option}. */
+    /**
+     * Calls {@code visit} for each object related to {@code state} through relationships with {@code option};
+     * an object of another class than a relationship's target is refused before it is visited.
+     */
     static void related(InstanceState state, Cascade.Option option, boolean load, Consumer<Object> visit) {
         for (MapperProperty property : Mapper.of(state).properties()) {
             if (property instanceof RelationshipProperty relationship && !relationship.viewonly()
                     && relationship.cascade().has(option)) {
                 for (Object member : members(state, relationship, load)) {
                     if (member != null) {
-                        visit.accept(member);
+                        visit.accept(checked(relationship, member));
                     }
                 }
             }
         }
+    }
+
+    private static Object checked(RelationshipProperty relationship, Object member) {
+        if (!relationship.accepts(member)) {
+            throw new IllegalArgumentException(relationship + " does not handle objects of class "
+                    + member.getClass().getSimpleName() + ": " + relationship.expectedClass(member));
+        }
+        return member;
     }
 
     static List<Object> members(InstanceState state, RelationshipProperty relationship, boolean load) {

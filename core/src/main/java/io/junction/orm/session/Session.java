@@ -454,16 +454,26 @@ public class Session implements AutoCloseable {
                 identityMap.add(state);
                 insertedInTransaction.add(state);
             } else if (state.isPersistent()) {
-                EntityKey current = EntityKey.current(state);
-                if (current != null && !current.equals(state.key())) {
-                    identityMap.rekey(state, current);
-                }
+                followKey(state);
             }
             state.commitAll();
+        }
+        for (InstanceState state : uow.passivelyUpdatedStates()) {
+            if (state.isPersistent()) {
+                followKey(state);
+            }
         }
         pending.clear();
         dirty.clear();
         deleted.clear();
+    }
+
+    /** Files a persistent object under its new identity when its primary key changed in this flush. */
+    private void followKey(InstanceState state) {
+        EntityKey current = EntityKey.current(state);
+        if (current != null && !current.equals(state.key())) {
+            identityMap.rekey(state, current);
+        }
     }
 
     /** Flushes, then commits the transaction; with expire-on-commit, every object reloads on its next read. */

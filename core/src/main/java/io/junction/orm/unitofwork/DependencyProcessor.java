@@ -1,5 +1,7 @@
 package io.junction.orm.unitofwork;
 
+import io.junction.orm.attribute.AttributeImpl;
+import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.Mapper;
@@ -107,14 +109,44 @@ abstract class DependencyProcessor {
         return !key.equals(EntityKey.current(state));
     }
 
-    /** The state of a related object, which must be in the session (or be saved by cascade). */
+    /**
+     * The state of an object added to the relationship, which must be of its target class and in the
+     * session (or be saved by cascade); {@code null} for a reference set to null. A collection cannot
+     * hold null.
+     */
     InstanceState related(Object object) {
+        if (object == null) {
+            if (relationship.uselist()) {
+                throw new FlushException("Can't flush None value found in collection " + relationship + ": a member "
+                        + "must be a " + child().type().getSimpleName() + ", not null; remove the null from " + relationship);
+            }
+            return null;
+        }
+        if (!relationship.accepts(object)) {
+            throw new FlushException("cannot flush an object of class " + object.getClass().getSimpleName()
+                    + " as a member of " + relationship + ": " + relationship.expectedClass(object));
+        }
         InstanceState state = InstanceState.require(object);
         if (state.status() == InstanceState.Status.TRANSIENT || state.status() == InstanceState.Status.DETACHED) {
             throw new FlushException(relationship + " refers to " + state + ", which is not in the session; add it with "
                     + "session.add(...), or keep save-update in the cascade of " + relationship);
         }
         return state;
+    }
+
+    /** The current members, loading them first if {@code load}; a reference gives at most one. */
+    List<Object> members(InstanceState state, boolean load) {
+        AttributeImpl attribute = relationship.attribute();
+        if (load && !state.isLoaded(attribute.key())) {
+            attribute.beforeRead(state);
+        }
+        List<Object> members = new ArrayList<>();
+        if (attribute instanceof CollectionAttribute collection) {
+            members.addAll(collection.members(state));
+        } else if (state.isLoaded(attribute.key()) && attribute.get(state) != null) {
+            members.add(attribute.get(state));
+        }
+        return members;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.junction.orm.unitofwork;
 
-import io.junction.orm.attribute.AttributeImpl;
-import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.Mapper;
@@ -32,9 +30,7 @@ final class ManyToMany extends DependencyProcessor {
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
         for (InstanceState parent : states) {
             for (Object child : history(parent).added()) {
-                if (child != null) {
-                    related(child);
-                }
+                related(child);
             }
         }
     }
@@ -178,13 +174,7 @@ final class ManyToMany extends DependencyProcessor {
 
     /** The members linked to a deleted parent by rows in the database: current ones not added in this flush, and removed ones. */
     private List<Object> currentAndRemoved(InstanceState parent) {
-        AttributeImpl attribute = relationship.attribute();
-        List<Object> members = new ArrayList<>();
-        if (attribute instanceof CollectionAttribute collection) {
-            members.addAll(collection.members(parent));
-        } else if (parent.isLoaded(attribute.key()) && attribute.get(parent) != null) {
-            members.add(attribute.get(parent));
-        }
+        List<Object> members = members(parent, false);
         History history = history(parent);
         for (Object added : history.added()) {
             members.removeIf(member -> member == added);

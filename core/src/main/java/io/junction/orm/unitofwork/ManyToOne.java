@@ -2,6 +2,7 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.attribute.ObjectAttribute;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.RelationshipProperty;
 
@@ -13,7 +14,8 @@ import java.util.List;
  * hold the foreign key. A referenced object is saved before its key is copied into the rows that
  * refer to it; those rows are deleted, or saved pointing elsewhere, before it is deleted. When a
  * referenced key changes and updates are not passive, the objects in memory that refer to it get
- * the new key.
+ * the new key. Declared with {@code uselist(true)}, the reference is a list: each member added
+ * gives its key, and a list emptied clears it.
  */
 final class ManyToOne extends DependencyProcessor {
 
@@ -31,16 +33,15 @@ final class ManyToOne extends DependencyProcessor {
         for (InstanceState state : states) {
             if (Mapper.of(state) == parent()) {
                 History history = changes(state);
-                if (history != null && !history.added().isEmpty() && history.added().get(0) != null) {
-                    related(history.added().get(0));
+                if (history != null && assignsTarget(history)) {
                     uow.assign(state, destinations(relationship.join().pairs(), false));
                 }
             }
             if (Mapper.of(state) == child() && keyChanged(state)) {
                 for (InstanceState referring : referringInMemory(uow, state)) {
                     if (relationship.config().passiveUpdates()) {
-                        if (!referring.isChanged(relationship.key())) {
-                            passiveSync(state, referring);
+                        if (changes(referring) == null) {
+                            passiveSync(uow, state, referring);
                         }
                     } else {
                         uow.registerSave(referring);
@@ -48,6 +49,15 @@ final class ManyToOne extends DependencyProcessor {
                 }
             }
         }
+    }
+
+    /** Checks each added target; true if one of them gives this row its foreign key. */
+    private boolean assignsTarget(History history) {
+        boolean assigns = false;
+        for (Object target : history.added()) {
+            assigns |= related(target) != null;
+        }
+        return assigns;
     }
 
     @Override
@@ -85,10 +95,11 @@ final class ManyToOne extends DependencyProcessor {
             }
         }
         for (InstanceState state : uow.deletes(parent())) {
-            Object target = committedTarget(state);
-            InstanceState targetState = target == null ? null : InstanceState.of(target);
-            if (targetState != null && uow.isDeleted(targetState)) {
-                uow.edge(uow.delete(state), uow.delete(targetState));
+            for (Object target : committedTargets(state)) {
+                InstanceState targetState = InstanceState.of(target);
+                if (targetState != null && uow.isDeleted(targetState)) {
+                    uow.edge(uow.delete(state), uow.delete(targetState));
+                }
             }
         }
     }
@@ -97,24 +108,30 @@ final class ManyToOne extends DependencyProcessor {
     void processSaves(UnitOfWork uow, List<InstanceState> states) {
         for (InstanceState state : states) {
             History history = changes(state);
-            Object target;
             if (history != null && !history.added().isEmpty()) {
-                target = history.added().get(0);
-            } else if (state.isLoaded(relationship.key()) && relationship.attribute().get(state) != null
-                    && keyChanged(InstanceState.require(relationship.attribute().get(state)))
-                    && !relationship.config().passiveUpdates()) {
-                target = relationship.attribute().get(state);
-            } else {
-                continue;
-            }
-            if (target == null) {
+                for (Object target : history.added()) {
+                    assign(uow, state, target);
+                }
+            } else if (history != null) {
                 clear(uow, relationship.join().pairs(), false, state);
-            } else {
-                InstanceState targetState = InstanceState.require(target);
-                if (!uow.isDeleted(targetState)) {
-                    sync(relationship.join().pairs(), false, targetState, state);
+            } else if (!relationship.config().passiveUpdates()) {
+                for (Object target : members(state, false)) {
+                    if (keyChanged(InstanceState.require(target))) {
+                        assign(uow, state, target);
+                    }
                 }
             }
+        }
+    }
+
+    private void assign(UnitOfWork uow, InstanceState state, Object target) {
+        if (target == null) {
+            clear(uow, relationship.join().pairs(), false, state);
+            return;
+        }
+        InstanceState targetState = InstanceState.require(target);
+        if (!uow.isDeleted(targetState)) {
+            sync(relationship.join().pairs(), false, targetState, state);
         }
     }
 
@@ -123,7 +140,8 @@ final class ManyToOne extends DependencyProcessor {
     }
 
     /** With passive updates the database changes the referring rows; the objects in memory follow without an UPDATE. */
-    private void passiveSync(InstanceState target, InstanceState referring) {
+    private void passiveSync(UnitOfWork uow, InstanceState target, InstanceState referring) {
+        uow.registerPassiveUpdate(referring);
         Mapper targetMapper = Mapper.of(target);
         Mapper referringMapper = Mapper.of(referring);
         for (var pair : relationship.join().pairs()) {
@@ -134,20 +152,28 @@ final class ManyToOne extends DependencyProcessor {
         }
     }
 
-    /** What a deleted row refers to in the database: the reference as loaded, before any change in this flush. */
-    private Object committedTarget(InstanceState state) {
+    /** What a deleted row refers to in the database: the references as loaded, before any change in this flush. */
+    private List<Object> committedTargets(InstanceState state) {
+        if (!(relationship.attribute() instanceof ObjectAttribute)) {
+            History history = relationship.attribute().history(state);
+            List<Object> targets = new ArrayList<>(history.unchanged());
+            targets.addAll(history.deleted());
+            return targets;
+        }
         if (state.isChanged(relationship.key())) {
             Object old = state.committedValue(relationship.key());
-            return old == InstanceState.NO_VALUE ? null : old;
+            return old == InstanceState.NO_VALUE || old == null ? List.of() : List.of(old);
         }
-        return state.isLoaded(relationship.key()) ? relationship.attribute().get(state) : null;
+        return members(state, false);
     }
 
+    /** What changed in the reference, or {@code null} when nothing did. */
     private History changes(InstanceState state) {
-        if (!state.isChanged(relationship.key())) {
+        if (relationship.attribute() instanceof ObjectAttribute && !state.isChanged(relationship.key())) {
             return null;
         }
-        return relationship.attribute().history(state);
+        History history = relationship.attribute().history(state);
+        return history.hasChanges() ? history : null;
     }
 
     /** The objects of the identity map whose loaded reference is {@code target}: all a many-to-one can see. */
@@ -155,10 +181,19 @@ final class ManyToOne extends DependencyProcessor {
         List<InstanceState> result = new ArrayList<>();
         for (InstanceState candidate : uow.context().persistentStates()) {
             if (Mapper.of(candidate) == parent() && candidate.isLoaded(relationship.key())
-                    && relationship.attribute().get(candidate) == target.object()) {
+                    && refersTo(candidate, target.object())) {
                 result.add(candidate);
             }
         }
         return result;
+    }
+
+    private boolean refersTo(InstanceState state, Object target) {
+        for (Object member : members(state, false)) {
+            if (member == target) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,5 @@
 package io.junction.orm.unitofwork;
 
-import io.junction.orm.attribute.AttributeImpl;
-import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.Mapper;
@@ -28,10 +26,10 @@ final class OneToMany extends DependencyProcessor {
         for (InstanceState parent : states) {
             History history = history(parent);
             for (Object child : history.added()) {
-                if (child == null) {
+                InstanceState childState = related(child);
+                if (childState == null) {
                     continue;
                 }
-                InstanceState childState = related(child);
                 uow.assign(childState, destinations(relationship.join().pairs(), true));
                 uow.registerSave(childState);
             }
@@ -44,7 +42,7 @@ final class OneToMany extends DependencyProcessor {
             if (keyChanged(parent)) {
                 if (relationship.config().passiveUpdates()) {
                     for (Object child : history.unchanged()) {
-                        passiveSync(parent, InstanceState.require(child));
+                        passiveSync(uow, parent, InstanceState.require(child));
                     }
                 } else {
                     for (Object child : members(parent, true)) {
@@ -155,7 +153,8 @@ final class OneToMany extends DependencyProcessor {
     }
 
     /** With passive updates the database changes the children's keys; the objects in memory follow without an UPDATE. */
-    private void passiveSync(InstanceState parent, InstanceState child) {
+    private void passiveSync(UnitOfWork uow, InstanceState parent, InstanceState child) {
+        uow.registerPassiveUpdate(child);
         Mapper parentMapper = Mapper.of(parent);
         Mapper childMapper = Mapper.of(child);
         for (var pair : relationship.join().pairs()) {
@@ -165,21 +164,6 @@ final class OneToMany extends DependencyProcessor {
 
     private History history(InstanceState parent) {
         return relationship.attribute().history(parent);
-    }
-
-    /** The current members, loading them if {@code load} and they are not loaded. */
-    private List<Object> members(InstanceState parent, boolean load) {
-        AttributeImpl attribute = relationship.attribute();
-        if (load && !parent.isLoaded(attribute.key())) {
-            attribute.beforeRead(parent);
-        }
-        List<Object> members = new ArrayList<>();
-        if (attribute instanceof CollectionAttribute collection) {
-            members.addAll(collection.members(parent));
-        } else if (parent.isLoaded(attribute.key()) && attribute.get(parent) != null) {
-            members.add(attribute.get(parent));
-        }
-        return members;
     }
 
     /**

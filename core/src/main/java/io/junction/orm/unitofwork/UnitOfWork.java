@@ -38,6 +38,7 @@ public final class UnitOfWork {
     private final Set<InstanceState> switched = identitySet();
     private final Set<InstanceState> rowsDeleted = identitySet();
     private Map<EntityKey, InstanceState> deletedByKey;
+    private final Set<InstanceState> passivelyUpdated = identitySet();
     private final Map<InstanceState, InstanceState.Snapshot> snapshots = new IdentityHashMap<>();
     private final Map<RelationshipProperty, DependencyProcessor> processors = new LinkedHashMap<>();
     private final Map<InstanceState, Set<Column>> assigned = new IdentityHashMap<>();
@@ -80,6 +81,15 @@ public final class UnitOfWork {
         }
     }
 
+    /**
+     * Registers an object whose row the database updates by itself ({@code ON UPDATE CASCADE}) and whose
+     * key values in memory are about to follow: it is snapshotted first, and its identity follows after the flush.
+     */
+    void registerPassiveUpdate(InstanceState state) {
+        snapshot(state);
+        passivelyUpdated.add(state);
+    }
+
     public boolean isDeleted(InstanceState state) {
         return deleted.contains(state);
     }
@@ -104,6 +114,11 @@ public final class UnitOfWork {
         List<InstanceState> result = new ArrayList<>();
         saves.values().forEach(result::addAll);
         return result;
+    }
+
+    /** The objects whose rows the database updated through a cascading foreign key. */
+    public List<InstanceState> passivelyUpdatedStates() {
+        return new ArrayList<>(passivelyUpdated);
     }
 
     public List<InstanceState> deletedStates() {

@@ -13,7 +13,6 @@ import io.junction.orm.unitofwork.FlushException;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -292,8 +291,6 @@ class M2MCascadeTest extends DatabaseSuite {
     }
 
     /** test_none_m2m_collection_assignment */
-    @Disabled("JUNCTION DEFECT: a null member of a collection makes the flush fail with a NullPointerException "
-            + "(CollectionAttribute.history) instead of a FlushException naming the collection")
     @ParameterizedTest
     @EnumSource(Database.class)
     void noneM2mCollectionAssignment(Database database) {
@@ -310,8 +307,6 @@ class M2MCascadeTest extends DatabaseSuite {
     }
 
     /** test_none_m2m_collection_append */
-    @Disabled("JUNCTION DEFECT: a null member of a collection makes the flush fail with a NullPointerException "
-            + "(CollectionAttribute.history) instead of a FlushException naming the collection")
     @ParameterizedTest
     @EnumSource(Database.class)
     void noneM2mCollectionAppend(Database database) {

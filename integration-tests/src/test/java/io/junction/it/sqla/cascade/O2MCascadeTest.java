@@ -9,7 +9,6 @@ import io.junction.orm.session.Session;
 import io.junction.orm.unitofwork.FlushException;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -69,8 +68,6 @@ class O2MCascadeTest extends DatabaseSuite {
     }
 
     /** test_none_o2m_collection_assignment */
-    @Disabled("JUNCTION DEFECT: a null member of a collection makes the flush fail with a NullPointerException "
-            + "(CollectionAttribute.history) instead of a FlushException naming the collection")
     @ParameterizedTest
     @EnumSource(Database.class)
     void noneO2mCollectionAssignment(Database database) {
@@ -87,8 +84,6 @@ class O2MCascadeTest extends DatabaseSuite {
     }
 
     /** test_none_o2m_collection_append */
-    @Disabled("JUNCTION DEFECT: a null member of a collection makes the flush fail with a NullPointerException "
-            + "(CollectionAttribute.history) instead of a FlushException naming the collection")
     @ParameterizedTest
     @EnumSource(Database.class)
     void noneO2mCollectionAppend(Database database) {

@@ -539,7 +539,6 @@ class CascadeToFKPKTest extends DatabaseSuite {
     }
 
     /** test_change_m2o_passive: the database cascades; the address in memory follows without an UPDATE. */
-    @Disabled("JUNCTION DEFECT: with passive updates a many-to-one's referring objects keep the old key value in memory (ManyToOne handles key switches only when not passive)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void changeM2oPassive(Database database) {
@@ -591,7 +590,6 @@ class CascadeToFKPKTest extends DatabaseSuite {
     }
 
     /** test_change_m2o_passive_uselist */
-    @Disabled("JUNCTION DEFECT: a many-to-one with uselist(true) fails to flush: ManyToOne.processSaves treats the list as the referenced object (IllegalStateException)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void changeM2oPassiveUselist(Database database) {
@@ -616,7 +614,6 @@ class CascadeToFKPKTest extends DatabaseSuite {
     }
 
     /** test_change_m2o_nonpassive_uselist, over addresses_nofk. */
-    @Disabled("JUNCTION DEFECT: a many-to-one with uselist(true) fails to flush: ManyToOne.processSaves treats the list as the referenced object (IllegalStateException)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void changeM2oNonPassiveUselist(Database database) {

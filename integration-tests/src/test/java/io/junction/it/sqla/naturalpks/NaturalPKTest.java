@@ -793,7 +793,6 @@ class NaturalPKTest extends DatabaseSuite {
     }
 
     /** test_manytoone_passive_uselist */
-    @Disabled("JUNCTION DEFECT: a many-to-one with uselist(true) fails to flush: ManyToOne.processSaves treats the list as the referenced object (IllegalStateException)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void manyToOnePassiveUselist(Database database) {
@@ -832,7 +831,6 @@ class NaturalPKTest extends DatabaseSuite {
     }
 
     /** test_manytoone_nonpassive_uselist */
-    @Disabled("JUNCTION DEFECT: a many-to-one with uselist(true) fails to flush: ManyToOne.processSaves treats the list as the referenced object (IllegalStateException)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void manyToOneNonPassiveUselist(Database database) {
