@@ -153,6 +153,18 @@ public final class InstanceState {
         }
     }
 
+    /**
+     * After this object's INSERT: a reference it never set is read through its loader from now on,
+     * since the flush (or a foreign key set directly) may have given it a value.
+     */
+    public void unloadUnsetReferences() {
+        for (AttributeImpl attribute : manager.attributes()) {
+            if (attribute instanceof ObjectAttribute && !isChanged(attribute.key()) && attribute.get(this) == null) {
+                markUnloaded(attribute.key());
+            }
+        }
+    }
+
     /** The attributes not loaded, as a copy. */
     public Set<String> unloadedAttributes() {
         return unloaded == null ? Set.of() : Set.copyOf(unloaded);

@@ -20,7 +20,9 @@ final class Cascades {
 
     /**
      * Calls {@code visit} for each object related to {@code state} through relationships with {@code option};
-     * an object of another class than a relationship's target is refused before it is visited.
+     * an object of another class than a relationship's target is refused before it is visited. A
+     * save-update cascade also reaches the objects removed from a relationship since the last flush,
+     * so that the session can delete them as orphans or write their changed foreign keys.
      */
     static void related(InstanceState state, Cascade.Option option, boolean load, Consumer<Object> visit) {
         for (MapperProperty property : Mapper.of(state).properties()) {
@@ -29,6 +31,13 @@ final class Cascades {
                 for (Object member : members(state, relationship, load)) {
                     if (member != null) {
                         visit.accept(checked(relationship, member));
+                    }
+                }
+                if (option == Cascade.Option.SAVE_UPDATE) {
+                    for (Object removed : relationship.attribute().history(state).deleted()) {
+                        if (removed != null) {
+                            visit.accept(checked(relationship, removed));
+                        }
                     }
                 }
             }

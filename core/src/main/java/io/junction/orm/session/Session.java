@@ -420,7 +420,9 @@ public class Session implements AutoCloseable {
     private void deleteOrphans() {
         List<InstanceState> candidates = ordered(pending);
         candidates.addAll(ordered(dirty));
-        for (InstanceState owner : candidates) {
+        List<InstanceState> owners = new ArrayList<>(candidates);
+        owners.addAll(ordered(deleted));
+        for (InstanceState owner : owners) {
             for (MapperProperty property : Mapper.of(owner).properties()) {
                 if (property instanceof RelationshipProperty && property.attribute().deleteOrphan()) {
                     for (Object removed : property.attribute().history(owner).deleted()) {
@@ -451,6 +453,7 @@ public class Session implements AutoCloseable {
             if (uow.wasInserted(state)) {
                 state.key(EntityKey.current(state));
                 state.status(Status.PERSISTENT);
+                state.unloadUnsetReferences();
                 identityMap.add(state);
                 insertedInTransaction.add(state);
             } else if (state.isPersistent()) {

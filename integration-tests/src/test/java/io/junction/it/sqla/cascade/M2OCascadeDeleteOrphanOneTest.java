@@ -9,7 +9,6 @@ import io.junction.orm.relationship.Lazy;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -163,8 +162,6 @@ class M2OCascadeDeleteOrphanOneTest extends DatabaseSuite {
     }
 
     /** test_save_update_sends_pending: add() reaches the new pref and the replaced one, which is deleted as an orphan. */
-    @Disabled("JUNCTION DEFECT: add() cascades save-update only to the current value of a relationship, not to objects "
-            + "removed from it (or replaced) while detached, so the removed one is not re-attached nor deleted as an orphan")
     @ParameterizedTest
     @EnumSource(Database.class)
     void saveUpdateSendsPending(Database database) {

@@ -10,7 +10,6 @@ import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -124,8 +123,6 @@ class M2OCascadeDeleteOrphanTwoTest extends DatabaseSuite {
     }
 
     /** test_deletes_orphans_onelevel */
-    @Disabled("JUNCTION DEFECT: an object deleted in the same flush is not examined for what it de-associated before "
-            + "the delete, so that orphan is neither deleted nor detached")
     @ParameterizedTest
     @EnumSource(Database.class)
     void deletesOrphansOneLevel(Database database) {

@@ -11,7 +11,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -179,8 +178,6 @@ class O2MCascadeDeleteOrphanTest extends DatabaseSuite {
     }
 
     /** test_save_update_sends_pending: objects appended to and removed from a detached collection follow add(). */
-    @Disabled("JUNCTION DEFECT: add() cascades save-update only to the current value of a relationship, not to objects "
-            + "removed from it (or replaced) while detached, so the removed one is not re-attached nor deleted as an orphan")
     @ParameterizedTest
     @EnumSource(Database.class)
     void saveUpdateSendsPending(Database database) {
@@ -322,8 +319,6 @@ class O2MCascadeDeleteOrphanTest extends DatabaseSuite {
     }
 
     /** test_cascade_nosideeffects: cascades leave unloaded attributes unloaded. */
-    @Disabled("JUNCTION DEFECT: a never-assigned many-to-one of a new object counts as loaded (null), so after the flush sets its "
-            + "foreign key it still reads null instead of loading the referenced object")
     @ParameterizedTest
     @EnumSource(Database.class)
     void cascadeNoSideEffects(Database database) {
@@ -351,8 +346,6 @@ class O2MCascadeDeleteOrphanTest extends DatabaseSuite {
     }
 
     /** test_cascade_delete_plusorphans */
-    @Disabled("JUNCTION DEFECT: an object deleted in the same flush is not examined for what it de-associated before "
-            + "the delete, so the removed order keeps its foreign key and the user's DELETE breaks it")
     @ParameterizedTest
     @EnumSource(Database.class)
     void cascadeDeletePlusOrphans(Database database) {
