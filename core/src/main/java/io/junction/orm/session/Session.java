@@ -25,7 +25,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -439,22 +438,33 @@ public class Session implements AutoCloseable {
     }
 
     private void afterFlush(UnitOfWork uow) {
-        for (InstanceState state : uow.savedStates()) {
+        List<InstanceState> deletedStates = uow.deletedStates();
+        for (InstanceState state : deletedStates) {
+            identityMap.remove(state);
+        }
+        List<InstanceState> savedStates = uow.savedStates();
+        Map<InstanceState, EntityKey> newKeys = new IdentityHashMap<>();
+        for (InstanceState state : savedStates) {
+            if (!uow.wasInserted(state) && state.isPersistent()) {
+                EntityKey current = EntityKey.current(state);
+                if (current != null && !current.equals(state.key())) {
+                    newKeys.put(state, current);
+                }
+            }
+        }
+        if (!newKeys.isEmpty()) {
+            identityMap.rekey(newKeys);
+        }
+        for (InstanceState state : savedStates) {
             if (uow.wasInserted(state)) {
                 state.key(EntityKey.current(state));
                 state.status(Status.PERSISTENT);
                 identityMap.add(state);
                 insertedInTransaction.add(state);
-            } else if (state.isPersistent()) {
-                EntityKey current = EntityKey.current(state);
-                if (current != null && !current.equals(state.key())) {
-                    identityMap.rekey(state, current);
-                }
             }
             state.commitAll();
         }
-        for (InstanceState state : uow.deletedStates()) {
-            identityMap.remove(state);
+        for (InstanceState state : deletedStates) {
             state.commitAll();
             deletedInTransaction.add(state);
         }

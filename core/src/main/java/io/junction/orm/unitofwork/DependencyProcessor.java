@@ -1,5 +1,8 @@
 package io.junction.orm.unitofwork;
 
+import io.junction.orm.attribute.AttributeImpl;
+import io.junction.orm.attribute.CollectionAttribute;
+import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.Mapper;
@@ -115,6 +118,39 @@ abstract class DependencyProcessor {
                     + "session.add(...), or keep save-update in the cascade of " + relationship);
         }
         return state;
+    }
+
+    /** The current members, loading them if {@code load} and they are not loaded. */
+    List<Object> members(InstanceState parent, boolean load) {
+        AttributeImpl attribute = relationship.attribute();
+        if (load && !parent.isLoaded(attribute.key())) {
+            attribute.beforeRead(parent);
+        }
+        List<Object> members = new ArrayList<>();
+        if (attribute instanceof CollectionAttribute collection) {
+            members.addAll(collection.members(parent));
+        } else if (parent.isLoaded(attribute.key()) && attribute.get(parent) != null) {
+            members.add(attribute.get(parent));
+        }
+        return members;
+    }
+
+    /**
+     * The members whose rows refer to a deleted parent in the database: its current members
+     * (loading them if needed) that were not added in this flush, and those removed from it.
+     */
+    List<Object> membersInDatabase(InstanceState parent) {
+        List<Object> members = members(parent, parent.key() != null);
+        History history = relationship.attribute().history(parent);
+        for (Object added : history.added()) {
+            members.removeIf(member -> member == added);
+        }
+        for (Object removed : history.deleted()) {
+            if (removed != null) {
+                members.add(removed);
+            }
+        }
+        return members;
     }
 
     @Override

@@ -66,7 +66,7 @@ final class OneToMany extends DependencyProcessor {
             return;
         }
         for (InstanceState parent : states) {
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent)) {
                 InstanceState childState = InstanceState.require(child);
                 if (!uow.isDeleted(childState) && childState.isPersistent()) {
                     uow.registerSave(childState);
@@ -98,7 +98,7 @@ final class OneToMany extends DependencyProcessor {
             Action before = uow.process(this, parent, true);
             Action parentDelete = uow.delete(parent);
             uow.edge(before, parentDelete);
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent)) {
                 InstanceState childState = InstanceState.of(child);
                 if (childState == null) {
                     continue;
@@ -145,7 +145,7 @@ final class OneToMany extends DependencyProcessor {
             return;
         }
         for (InstanceState parent : states) {
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent)) {
                 InstanceState childState = InstanceState.require(child);
                 if (!uow.isDeleted(childState) && childState.isPersistent()) {
                     clear(uow, relationship.join().pairs(), true, childState);
@@ -165,38 +165,5 @@ final class OneToMany extends DependencyProcessor {
 
     private History history(InstanceState parent) {
         return relationship.attribute().history(parent);
-    }
-
-    /** The current members, loading them if {@code load} and they are not loaded. */
-    private List<Object> members(InstanceState parent, boolean load) {
-        AttributeImpl attribute = relationship.attribute();
-        if (load && !parent.isLoaded(attribute.key())) {
-            attribute.beforeRead(parent);
-        }
-        List<Object> members = new ArrayList<>();
-        if (attribute instanceof CollectionAttribute collection) {
-            members.addAll(collection.members(parent));
-        } else if (parent.isLoaded(attribute.key()) && attribute.get(parent) != null) {
-            members.add(attribute.get(parent));
-        }
-        return members;
-    }
-
-    /**
-     * The members whose rows refer to a deleted parent in the database: its current members
-     * (loading them if needed) that were not added in this flush, and those removed from it.
-     */
-    private List<Object> currentAndRemoved(InstanceState parent) {
-        List<Object> members = members(parent, parent.key() != null);
-        History history = history(parent);
-        for (Object added : history.added()) {
-            members.removeIf(member -> member == added);
-        }
-        for (Object removed : history.deleted()) {
-            if (removed != null) {
-                members.add(removed);
-            }
-        }
-        return members;
     }
 }
