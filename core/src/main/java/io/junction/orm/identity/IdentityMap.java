@@ -37,11 +37,13 @@ public final class IdentityMap {
         }
     }
 
-    /** Moves a state whose primary key changed to its new key. */
-    public void rekey(InstanceState state, EntityKey newKey) {
-        remove(state);
-        state.key(newKey);
-        add(state);
+    /** Moves states whose primary keys changed to their new keys, all together, so that objects may swap keys. */
+    public void rekey(Map<InstanceState, EntityKey> newKeys) {
+        newKeys.keySet().forEach(this::remove);
+        newKeys.forEach((state, key) -> {
+            state.key(key);
+            add(state);
+        });
     }
 
     public List<InstanceState> states() {

@@ -25,7 +25,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -444,38 +443,47 @@ public class Session implements AutoCloseable {
     }
 
     private void afterFlush(UnitOfWork uow) {
-        for (InstanceState state : uow.deletedStates()) {
+        List<InstanceState> deletedStates = uow.deletedStates();
+        for (InstanceState state : deletedStates) {
             identityMap.remove(state);
             state.commitAll();
             deletedInTransaction.add(state);
         }
-        for (InstanceState state : uow.savedStates()) {
+        List<InstanceState> savedStates = uow.savedStates();
+        Map<InstanceState, EntityKey> newKeys = new IdentityHashMap<>();
+        for (InstanceState state : savedStates) {
+            if (!uow.wasInserted(state)) {
+                collectNewKey(state, newKeys);
+            }
+        }
+        for (InstanceState state : uow.passivelyUpdatedStates()) {
+            collectNewKey(state, newKeys);
+        }
+        if (!newKeys.isEmpty()) {
+            identityMap.rekey(newKeys);
+        }
+        for (InstanceState state : savedStates) {
             if (uow.wasInserted(state)) {
                 state.key(EntityKey.current(state));
                 state.status(Status.PERSISTENT);
                 state.unloadUnsetReferences();
                 identityMap.add(state);
                 insertedInTransaction.add(state);
-            } else if (state.isPersistent()) {
-                followKey(state);
             }
             state.commitAll();
-        }
-        for (InstanceState state : uow.passivelyUpdatedStates()) {
-            if (state.isPersistent()) {
-                followKey(state);
-            }
         }
         pending.clear();
         dirty.clear();
         deleted.clear();
     }
 
-    /** Files a persistent object under its new identity when its primary key changed in this flush. */
-    private void followKey(InstanceState state) {
-        EntityKey current = EntityKey.current(state);
-        if (current != null && !current.equals(state.key())) {
-            identityMap.rekey(state, current);
+    /** Notes the new identity of a persistent object whose primary key changed in this flush. */
+    private static void collectNewKey(InstanceState state, Map<InstanceState, EntityKey> newKeys) {
+        if (state.isPersistent()) {
+            EntityKey current = EntityKey.current(state);
+            if (current != null && !current.equals(state.key())) {
+                newKeys.put(state, current);
+            }
         }
     }
 

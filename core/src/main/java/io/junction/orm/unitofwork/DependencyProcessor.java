@@ -2,6 +2,7 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.CollectionAttribute;
+import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.Mapper;
@@ -134,17 +135,35 @@ abstract class DependencyProcessor {
         return state;
     }
 
-    /** The current members, loading them first if {@code load}; a reference gives at most one. */
-    List<Object> members(InstanceState state, boolean load) {
+    /** The current members, loading them if {@code load} and they are not loaded. */
+    List<Object> members(InstanceState parent, boolean load) {
         AttributeImpl attribute = relationship.attribute();
-        if (load && !state.isLoaded(attribute.key())) {
-            attribute.beforeRead(state);
+        if (load && !parent.isLoaded(attribute.key())) {
+            attribute.beforeRead(parent);
         }
         List<Object> members = new ArrayList<>();
         if (attribute instanceof CollectionAttribute collection) {
-            members.addAll(collection.members(state));
-        } else if (state.isLoaded(attribute.key()) && attribute.get(state) != null) {
-            members.add(attribute.get(state));
+            members.addAll(collection.members(parent));
+        } else if (parent.isLoaded(attribute.key()) && attribute.get(parent) != null) {
+            members.add(attribute.get(parent));
+        }
+        return members;
+    }
+
+    /**
+     * The members whose rows refer to a deleted parent in the database: its current members that
+     * were not added in this flush (loaded first if {@code load}), and those removed from it.
+     */
+    List<Object> membersInDatabase(InstanceState parent, boolean load) {
+        List<Object> members = members(parent, load);
+        History history = relationship.attribute().history(parent);
+        for (Object added : history.added()) {
+            members.removeIf(member -> member == added);
+        }
+        for (Object removed : history.deleted()) {
+            if (removed != null) {
+                members.add(removed);
+            }
         }
         return members;
     }

@@ -64,7 +64,7 @@ final class ManyToMany extends DependencyProcessor {
         for (InstanceState parent : uow.deletes(parent())) {
             Action before = uow.process(this, parent, true);
             uow.edge(before, uow.delete(parent));
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent, false)) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && uow.isDeleted(childState)) {
                     uow.edge(before, uow.delete(childState));
@@ -105,7 +105,7 @@ final class ManyToMany extends DependencyProcessor {
     void processDeletes(UnitOfWork uow, List<InstanceState> states) {
         List<Map<String, Object>> deletes = new ArrayList<>();
         for (InstanceState parent : states) {
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent, false)) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && childState.key() != null) {
                     Map<String, Object> row = row(parent, childState, true);
@@ -170,20 +170,5 @@ final class ManyToMany extends DependencyProcessor {
 
     private History history(InstanceState parent) {
         return relationship.attribute().history(parent);
-    }
-
-    /** The members linked to a deleted parent by rows in the database: current ones not added in this flush, and removed ones. */
-    private List<Object> currentAndRemoved(InstanceState parent) {
-        List<Object> members = members(parent, false);
-        History history = history(parent);
-        for (Object added : history.added()) {
-            members.removeIf(member -> member == added);
-        }
-        for (Object removed : history.deleted()) {
-            if (removed != null) {
-                members.add(removed);
-            }
-        }
-        return members;
     }
 }

@@ -64,7 +64,7 @@ final class OneToMany extends DependencyProcessor {
             return;
         }
         for (InstanceState parent : states) {
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent, parent.key() != null)) {
                 InstanceState childState = InstanceState.require(child);
                 if (!uow.isDeleted(childState) && childState.isPersistent()) {
                     uow.registerSave(childState);
@@ -96,7 +96,7 @@ final class OneToMany extends DependencyProcessor {
             Action before = uow.process(this, parent, true);
             Action parentDelete = uow.delete(parent);
             uow.edge(before, parentDelete);
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent, parent.key() != null)) {
                 InstanceState childState = InstanceState.of(child);
                 if (childState == null) {
                     continue;
@@ -143,7 +143,7 @@ final class OneToMany extends DependencyProcessor {
             return;
         }
         for (InstanceState parent : states) {
-            for (Object child : currentAndRemoved(parent)) {
+            for (Object child : membersInDatabase(parent, parent.key() != null)) {
                 InstanceState childState = InstanceState.require(child);
                 if (!uow.isDeleted(childState) && childState.isPersistent()) {
                     clear(uow, relationship.join().pairs(), true, childState);
@@ -164,23 +164,5 @@ final class OneToMany extends DependencyProcessor {
 
     private History history(InstanceState parent) {
         return relationship.attribute().history(parent);
-    }
-
-    /**
-     * The members whose rows refer to a deleted parent in the database: its current members
-     * (loading them if needed) that were not added in this flush, and those removed from it.
-     */
-    private List<Object> currentAndRemoved(InstanceState parent) {
-        List<Object> members = members(parent, parent.key() != null);
-        History history = history(parent);
-        for (Object added : history.added()) {
-            members.removeIf(member -> member == added);
-        }
-        for (Object removed : history.deleted()) {
-            if (removed != null) {
-                members.add(removed);
-            }
-        }
-        return members;
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the rows of one mapper's objects: UPDATEs of the changed columns, INSERTs, DELETEs.
@@ -61,6 +62,27 @@ final class Persistence {
         if (!inserts.isEmpty()) {
             insert(uow, mapper, inserts);
         }
+    }
+
+    /**
+     * The post-update UPDATEs of {@code rows}, each with the columns marked for it: one UPDATE per
+     * row in row order, rows with the same columns in one batch.
+     */
+    static void postUpdate(UnitOfWork uow, Mapper mapper, Map<InstanceState, Set<Column>> rows) {
+        Map<List<ColumnProperty>, List<InstanceState>> updates = new LinkedHashMap<>();
+        for (InstanceState state : uow.ordered(rows.keySet())) {
+            Set<Column> marked = rows.get(state);
+            List<ColumnProperty> columns = new ArrayList<>(marked.size());
+            for (ColumnProperty property : mapper.columnProperties()) {
+                if (marked.contains(property.column())) {
+                    columns.add(property);
+                }
+            }
+            if (!columns.isEmpty()) {
+                updates.computeIfAbsent(columns, c -> new ArrayList<>()).add(state);
+            }
+        }
+        updates.forEach((columns, group) -> update(uow.connection(), mapper, columns, group));
     }
 
     static void delete(UnitOfWork uow, Mapper mapper, List<InstanceState> candidates) {

@@ -2,25 +2,24 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.Direction;
 import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
-import io.junction.sql.expression.ColumnElement;
-import io.junction.sql.expression.Sql;
 import io.junction.sql.schema.Column;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * A relationship with {@code postUpdate(true)}: its foreign key is written by a second UPDATE,
  * after every row is saved, and set to NULL by an UPDATE before any row is deleted, so that rows
- * that refer to each other (or to themselves) can be inserted and deleted.
+ * that refer to each other (or to themselves) can be inserted and deleted. It sets the foreign
+ * key in memory and marks the column; {@link PostUpdateAll} writes all marked columns of a row,
+ * from every post-update relationship, in one UPDATE.
  */
 final class PostUpdate extends DependencyProcessor {
 
@@ -30,134 +29,185 @@ final class PostUpdate extends DependencyProcessor {
 
     @Override
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
+        List<Column> foreignKey = foreignKey();
         for (InstanceState state : states) {
             for (Object target : history(state).added()) {
                 if (target != null) {
-                    related(target);
+                    InstanceState targetState = related(target);
+                    uow.assign(manyToOne() ? state : targetState, foreignKey);
                 }
             }
         }
     }
 
+    /** Loads the members of deleted parents, whose foreign keys are cleared before the parents' DELETE. */
     @Override
     void presortDeletes(UnitOfWork uow, List<InstanceState> states) {
+        if (!manyToOne() && !relationship.cascade().delete()) {
+            for (InstanceState parent : states) {
+                members(parent, parent.key() != null);
+            }
+        }
     }
 
     @Override
     void declareEdges(UnitOfWork uow) {
+        Mapper holder = holder();
         Action after = null;
         for (Mapper mapper : List.of(parent(), child())) {
             for (InstanceState state : uow.saves(mapper)) {
-                after = after != null ? after : uow.postUpdate(this, false);
+                after = after != null ? after : uow.postUpdate(this, holder, false);
                 uow.edge(uow.save(state), after);
             }
+        }
+        if (after != null && manyToOne()) {
+            clearBeforeTargetsAreDeleted(uow, after);
         }
         Action before = null;
         for (Mapper mapper : List.of(parent(), child())) {
             for (InstanceState state : uow.deletes(mapper)) {
-                before = before != null ? before : uow.postUpdate(this, true);
+                before = before != null ? before : uow.postUpdate(this, holder, true);
                 uow.edge(before, uow.delete(state));
             }
         }
     }
 
-    @Override
-    void processSaves(UnitOfWork uow, List<InstanceState> states) {
-        Map<InstanceState, Object> holders = new LinkedHashMap<>();
-        boolean manyToOne = relationship.direction() == Direction.MANY_TO_ONE;
-        for (InstanceState state : states) {
-            History history = history(state);
-            if (manyToOne) {
-                if (!history.added().isEmpty() && !uow.isDeleted(state)) {
-                    holders.put(state, history.added().get(0));
-                }
-            } else {
-                for (Object child : history.deleted()) {
-                    InstanceState childState = child == null ? null : InstanceState.of(child);
-                    if (childState != null && childState.key() != null && !uow.isDeleted(childState)) {
-                        holders.putIfAbsent(childState, null);
-                    }
-                }
-                for (Object child : history.added()) {
-                    if (child != null && !uow.isDeleted(InstanceState.require(child))) {
-                        holders.put(InstanceState.require(child), state.object());
-                    }
-                }
-            }
-        }
-        update(uow, holders);
-    }
-
-    @Override
-    void processDeletes(UnitOfWork uow, List<InstanceState> ignored) {
-        Map<InstanceState, Object> holders = new LinkedHashMap<>();
-        boolean manyToOne = relationship.direction() == Direction.MANY_TO_ONE;
-        Mapper holderMapper = manyToOne ? parent() : child();
-        List<InstanceState> candidates = new ArrayList<>(uow.deletes(holderMapper));
-        for (InstanceState state : uow.deletes(manyToOne ? child() : parent())) {
-            for (InstanceState holder : uow.context().persistentStates()) {
-                if (Mapper.of(holder) == holderMapper && !candidates.contains(holder) && refersTo(holder, state)) {
-                    candidates.add(holder);
-                }
-            }
-        }
-        for (InstanceState holder : candidates) {
-            if (holder.key() != null && hasForeignKey(holder)) {
-                holders.put(holder, null);
-            }
-        }
-        update(uow, holders);
-    }
-
-    /** UPDATEs the foreign key of each holder to the key of its target (NULL for none), one batch. */
-    private void update(UnitOfWork uow, Map<InstanceState, Object> holders) {
-        if (holders.isEmpty()) {
+    /**
+     * A reference moved off a row that is deleted in this flush is cleared (or moved) before that
+     * DELETE; when the old reference is not known, before every DELETE of the target's rows.
+     */
+    private void clearBeforeTargetsAreDeleted(UnitOfWork uow, Action after) {
+        List<InstanceState> deletedTargets = uow.deletes(child());
+        if (deletedTargets.isEmpty()) {
             return;
         }
-        boolean manyToOne = relationship.direction() == Direction.MANY_TO_ONE;
-        List<JoinCondition.Pair> pairs = relationship.join().pairs();
-        Mapper holderMapper = manyToOne ? parent() : child();
-        List<Column> fkColumns = destinations(pairs, !manyToOne);
-        Map<Column, Object> values = new LinkedHashMap<>();
-        for (Column column : fkColumns) {
-            values.put(column, Sql.bindparam(column.name(), column.type()));
-        }
-        List<ColumnElement> criteria = new ArrayList<>();
-        List<ColumnProperty> pk = holderMapper.primaryKey();
-        for (int i = 0; i < pk.size(); i++) {
-            criteria.add(pk.get(i).column().eq(Sql.bindparam("pk_" + i, pk.get(i).column().type())));
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map.Entry<InstanceState, Object> entry : holders.entrySet()) {
-            InstanceState holder = entry.getKey();
-            InstanceState target = entry.getValue() == null ? null : InstanceState.require(entry.getValue());
-            Map<String, Object> row = new HashMap<>();
-            for (JoinCondition.Pair pair : pairs) {
-                Column fk = manyToOne ? pair.local() : pair.remote();
-                Column source = manyToOne ? pair.remote() : pair.local();
-                Object value = target == null ? null : Mapper.of(target).columnProperty(source).get(target);
-                holderMapper.columnProperty(fk).setQuietly(holder, value);
-                row.put(fk.name(), value);
+        boolean unknownOld = false;
+        for (InstanceState state : uow.saves(parent())) {
+            if (!state.isChanged(relationship.key())) {
+                continue;
             }
-            for (int i = 0; i < pk.size(); i++) {
-                row.put("pk_" + i, Persistence.value(pk.get(i), holder, true));
+            Object old = state.committedValue(relationship.key());
+            InstanceState oldState = old == null || old == InstanceState.NO_VALUE ? null : InstanceState.of(old);
+            if (oldState != null && uow.isDeleted(oldState)) {
+                uow.edge(after, uow.delete(oldState));
             }
-            rows.add(row);
+            unknownOld |= old == InstanceState.NO_VALUE && state.key() != null;
         }
-        Persistence.executeRows(uow.connection(), Sql.update(holderMapper.table()).set(values).where(Sql.and(criteria)), rows);
+        if (unknownOld) {
+            for (InstanceState target : deletedTargets) {
+                uow.edge(after, uow.delete(target));
+            }
+        }
     }
 
-    private boolean refersTo(InstanceState holder, InstanceState target) {
-        if (relationship.direction() == Direction.MANY_TO_ONE) {
-            return holder.isLoaded(relationship.key()) && relationship.attribute().get(holder) == target.object();
+    /** Marks the foreign keys to write after the saves: of the references set, and of the members removed. */
+    @Override
+    void processSaves(UnitOfWork uow, List<InstanceState> states) {
+        for (InstanceState state : states) {
+            History history = history(state);
+            if (manyToOne()) {
+                if (!history.added().isEmpty() && !uow.isDeleted(state)) {
+                    write(uow, state, history.added().get(0), false);
+                }
+                continue;
+            }
+            for (Object child : history.deleted()) {
+                InstanceState childState = child == null ? null : InstanceState.of(child);
+                if (childState != null && childState.key() != null && !uow.isDeleted(childState)
+                        && !relationship.attribute().hasParent(childState, false)) {
+                    write(uow, childState, null, true);
+                }
+            }
+            for (Object child : history.added()) {
+                if (child != null && !uow.isDeleted(InstanceState.require(child))) {
+                    write(uow, InstanceState.require(child), state.object(), false);
+                }
+            }
         }
-        return false;
+    }
+
+    /**
+     * Marks the foreign keys to clear before the deletes: of the rows deleted, and of the rows that
+     * refer to a deleted row: the members of a deleted parent, or the objects in memory whose
+     * reference holds a deleted object.
+     */
+    @Override
+    void processDeletes(UnitOfWork uow, List<InstanceState> ignored) {
+        for (InstanceState holder : uow.deletes(holder())) {
+            if (holder.key() != null && hasForeignKey(holder)) {
+                write(uow, holder, null, false);
+            }
+        }
+        if (manyToOne()) {
+            clearReferencesToDeleted(uow);
+        } else if (!relationship.cascade().delete()) {
+            for (InstanceState parent : uow.deletes(parent())) {
+                for (Object child : membersInDatabase(parent, parent.key() != null)) {
+                    InstanceState childState = InstanceState.require(child);
+                    if (!uow.isDeleted(childState) && childState.isPersistent()) {
+                        write(uow, childState, null, true);
+                    }
+                }
+            }
+        }
+    }
+
+    private void clearReferencesToDeleted(UnitOfWork uow) {
+        List<InstanceState> targets = uow.deletes(child());
+        if (targets.isEmpty()) {
+            return;
+        }
+        Set<Object> deletedTargets = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (InstanceState target : targets) {
+            deletedTargets.add(target.object());
+        }
+        for (InstanceState holder : uow.context().persistentStates()) {
+            if (Mapper.of(holder) == parent() && !uow.isDeleted(holder) && holder.isLoaded(relationship.key())
+                    && deletedTargets.contains(relationship.attribute().get(holder)) && hasForeignKey(holder)) {
+                write(uow, holder, null, false);
+            }
+        }
+    }
+
+    /**
+     * Sets the foreign key of {@code holder} to the key of {@code target} (NULL for none) and marks
+     * it for the post-update; with {@code unlessAssigned}, a column another relationship sets in
+     * this flush is left alone.
+     */
+    private void write(UnitOfWork uow, InstanceState holder, Object target, boolean unlessAssigned) {
+        InstanceState targetState = target == null ? null : InstanceState.require(target);
+        Mapper holderMapper = Mapper.of(holder);
+        List<JoinCondition.Pair> pairs = relationship.join().pairs();
+        List<Column> written = new ArrayList<>(pairs.size());
+        for (JoinCondition.Pair pair : pairs) {
+            Column fk = manyToOne() ? pair.local() : pair.remote();
+            if (unlessAssigned && uow.isAssigned(holder, fk)) {
+                continue;
+            }
+            Column source = manyToOne() ? pair.remote() : pair.local();
+            Object value = targetState == null ? null : Mapper.of(targetState).columnProperty(source).get(targetState);
+            holderMapper.columnProperty(fk).setQuietly(holder, value);
+            written.add(fk);
+        }
+        uow.postUpdates().mark(holder, written);
+    }
+
+    /** The mapper whose rows hold the foreign key. */
+    private Mapper holder() {
+        return manyToOne() ? parent() : child();
+    }
+
+    private List<Column> foreignKey() {
+        return destinations(relationship.join().pairs(), !manyToOne());
+    }
+
+    private boolean manyToOne() {
+        return relationship.direction() == Direction.MANY_TO_ONE;
     }
 
     private boolean hasForeignKey(InstanceState holder) {
         Mapper holderMapper = Mapper.of(holder);
-        boolean manyToOne = relationship.direction() == Direction.MANY_TO_ONE;
-        for (Column column : destinations(relationship.join().pairs(), !manyToOne)) {
+        for (Column column : foreignKey()) {
             if (Persistence.value(holderMapper.columnProperty(column), holder, true) != null) {
                 return true;
             }

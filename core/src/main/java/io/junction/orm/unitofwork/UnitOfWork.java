@@ -12,7 +12,7 @@ import io.junction.util.Topological;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -47,9 +47,14 @@ public final class UnitOfWork {
     private final Set<DependencyProcessor> splitProcessors = new HashSet<>();
     private final Map<Action, Action> actions = new LinkedHashMap<>();
     private final Map<Action, Set<Action>> before = new LinkedHashMap<>();
+    private final PostUpdates postUpdates = new PostUpdates();
+    private final RowOrder rowOrder;
+    private final Map<Mapper, List<InstanceState>> orderedSaves = new HashMap<>();
+    private final Map<Mapper, List<InstanceState>> orderedDeletes = new HashMap<>();
 
     public UnitOfWork(FlushContext context) {
         this.context = context;
+        this.rowOrder = new RowOrder(context);
     }
 
     Connection connection() {
@@ -66,17 +71,22 @@ public final class UnitOfWork {
             return;
         }
         snapshot(state);
-        saves.computeIfAbsent(Mapper.of(state), m -> new LinkedHashSet<>()).add(state);
+        Mapper mapper = Mapper.of(state);
+        if (saves.computeIfAbsent(mapper, m -> new LinkedHashSet<>()).add(state)) {
+            orderedSaves.remove(mapper);
+        }
     }
 
     /** Registers an object whose row is to be deleted. */
     public void registerDelete(InstanceState state) {
         snapshot(state);
         if (deleted.add(state)) {
-            deletes.computeIfAbsent(Mapper.of(state), m -> new LinkedHashSet<>()).add(state);
-            Set<InstanceState> saving = saves.get(Mapper.of(state));
-            if (saving != null) {
-                saving.remove(state);
+            Mapper mapper = Mapper.of(state);
+            deletes.computeIfAbsent(mapper, m -> new LinkedHashSet<>()).add(state);
+            orderedDeletes.remove(mapper);
+            Set<InstanceState> saving = saves.get(mapper);
+            if (saving != null && saving.remove(state)) {
+                orderedSaves.remove(mapper);
             }
         }
     }
@@ -152,6 +162,7 @@ public final class UnitOfWork {
         }
         switched.add(existing);
         deletes.get(Mapper.of(existing)).remove(existing);
+        orderedDeletes.remove(Mapper.of(existing));
         return existing;
     }
 
@@ -175,12 +186,19 @@ public final class UnitOfWork {
         return deletedByKey;
     }
 
+
+    /** The objects of {@code mapper} to save, in row order (see {@link RowOrder}). */
     List<InstanceState> saves(Mapper mapper) {
-        return ordered(saves.get(mapper));
+        return orderedSaves.computeIfAbsent(mapper, m -> ordered(saves.get(m)));
     }
 
+    /** The objects of {@code mapper} to delete, in row order. */
     List<InstanceState> deletes(Mapper mapper) {
-        return ordered(deletes.get(mapper));
+        return orderedDeletes.computeIfAbsent(mapper, m -> ordered(deletes.get(m)));
+    }
+
+    PostUpdates postUpdates() {
+        return postUpdates;
     }
 
     /** Notes that a relationship's addition sets {@code columns} of {@code state}: a removal elsewhere must not clear them. */
@@ -216,8 +234,10 @@ public final class UnitOfWork {
                 : new ProcessAll(processor, delete));
     }
 
-    Action postUpdate(DependencyProcessor processor, boolean delete) {
-        return node(new PostUpdateAll(processor, delete));
+    /** The post-update of {@code holder}'s rows that {@code processor} writes through: after the saves, or before the deletes. */
+    Action postUpdate(DependencyProcessor processor, Mapper holder, boolean delete) {
+        postUpdates.addWriter(holder, processor);
+        return node(new PostUpdateAll(holder, delete));
     }
 
     /**
@@ -281,6 +301,7 @@ public final class UnitOfWork {
     private void declare() {
         actions.clear();
         before.clear();
+        postUpdates.clearWriters();
         Set<Mapper> mappers = new LinkedHashSet<>(saves.keySet());
         mappers.addAll(deletes.keySet());
         for (Mapper mapper : mappers) {
@@ -346,13 +367,14 @@ public final class UnitOfWork {
         rowDeletes.forEach((mapper, states) -> Persistence.delete(this, mapper, ordered(states)));
     }
 
-    private List<InstanceState> ordered(Collection<InstanceState> states) {
+    /** {@code states} in row order: pending ones as they were added, then persistent ones by primary key. */
+    List<InstanceState> ordered(Collection<InstanceState> states) {
         if (states == null || states.isEmpty()) {
             return List.of();
         }
         List<InstanceState> list = new ArrayList<>(states);
-        list.sort(Comparator.comparingLong(context::insertOrder));
-        return list;
+        list.sort(rowOrder);
+        return Collections.unmodifiableList(list);
     }
 
     /** Lets each dependency processor register the objects it will touch, until nothing new appears. */

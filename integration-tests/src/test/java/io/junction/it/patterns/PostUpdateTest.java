@@ -15,6 +15,7 @@ import io.junction.sql.schema.Table;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static io.junction.orm.relationship.Relationship.relationship;
@@ -87,6 +88,35 @@ class PostUpdateTest extends DatabaseSuite {
         assertThat(rows(engine, select(ENTRY.c("entry_id")))).isEmpty();
     }
 
+    /** As SQLAlchemy: the post-update that clears the reference goes out before the DELETE of the row it referred to. */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void clearingTheFavouriteAndDeletingItInOneFlushUpdatesFirst(Database database) {
+        Engine engine = fresh(database);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            Widget widget = new Widget("somewidget");
+            Entry entry = new Entry("someentry");
+            widget.entries.add(entry);
+            widget.entries.add(new Entry("other"));
+            widget.favoriteEntry = entry;
+            session.add(widget);
+            session.commit();
+
+            widget.favoriteEntry = null;
+            session.delete(entry);
+            log.clear();
+            session.commit();
+            assertThat(log.verbs().stream().filter(v -> !v.startsWith("SELECT")).toList())
+                    .containsExactly("UPDATE widget", "DELETE entry");
+            assertThat(log.statements().stream().filter(s -> s.sql().startsWith("UPDATE")).findFirst().orElseThrow()
+                    .parameters()).containsExactly(null, widget.widgetId);
+        }
+        assertThat(strings(rows(engine, select(WIDGET.c("widget_id"), WIDGET.c("favorite_entry_id")))))
+                .containsExactly("1/null");
+        assertThat(strings(rows(engine, select(ENTRY.c("name"))))).containsExactly("other");
+    }
+
     @ParameterizedTest
     @EnumSource(Database.class)
     void aRowThatPointsToItselfIsInsertedThenUpdated(Database database) {
@@ -102,6 +132,57 @@ class PostUpdateTest extends DatabaseSuite {
         }
         assertThat(strings(rows(engine, select(USER.c("user_id"), USER.c("name"), USER.c("related_user_id")))))
                 .containsExactly("1/ed/1");
+    }
+
+    @io.junction.orm.mapper.Mapped
+    static class Shelf {
+        Integer widgetId;
+        String name;
+        List<Item> entries = new java.util.ArrayList<>();
+    }
+
+    @io.junction.orm.mapper.Mapped
+    static class Item {
+        Integer entryId;
+        String name;
+        Integer widgetId;
+    }
+
+    static final Registry SHELVES = new Registry(METADATA);
+
+    static {
+        SHELVES.map(Shelf.class, WIDGET, relationship("entries", Item.class)
+                .primaryJoin(WIDGET.c("widget_id").eq(ENTRY.c("widget_id"))).postUpdate(true));
+        SHELVES.map(Item.class, ENTRY);
+        SHELVES.configure();
+    }
+
+    /** As SQLAlchemy: deleting the parent of a post-update one-to-many first clears its members' foreign keys. */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void deletingTheParentOfAPostUpdateOneToManyClearsItsMembersFirst(Database database) {
+        Engine engine = fresh(database);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            Shelf shelf = new Shelf();
+            Item first = new Item();
+            Item second = new Item();
+            shelf.entries.add(first);
+            shelf.entries.add(second);
+            session.add(shelf);
+            session.commit();
+
+            session.delete(shelf);
+            log.clear();
+            session.commit();
+            assertThat(log.verbs().stream().filter(v -> !v.startsWith("SELECT")).toList())
+                    .containsExactly("UPDATE entry", "DELETE widget");
+            assertThat(log.statements().stream().filter(s -> s.sql().startsWith("UPDATE")).findFirst().orElseThrow()
+                    .parameterSets()).containsExactly(Arrays.asList(null, first.entryId), Arrays.asList(null, second.entryId));
+        }
+        assertThat(rows(engine, select(WIDGET.c("widget_id")))).isEmpty();
+        assertThat(strings(rows(engine, select(ENTRY.c("entry_id"), ENTRY.c("widget_id")).orderBy(ENTRY.c("entry_id")))))
+                .containsExactly("1/null", "2/null");
     }
 
     @io.junction.orm.mapper.Mapped

@@ -10,7 +10,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -368,8 +367,6 @@ class OneToManyManyToOneTest extends DatabaseSuite {
     }
 
     /** test_post_update_backref: bidirectional post_update. */
-    @Disabled("JUNCTION DEFECT: a post-update one-to-many and its post-update many-to-one backref each UPDATE the"
-            + " same foreign key, so every change is written by two identical UPDATE statements")
     @ParameterizedTest
     @EnumSource(Database.class)
     void aBallMovesBetweenPersonsThroughEitherSideOfAPostUpdateBackref(Database database) {
@@ -415,8 +412,6 @@ class OneToManyManyToOneTest extends DatabaseSuite {
     }
 
     /** test_post_update_o2m: a cycle between two rows, with post_update on the one-to-many. */
-    @Disabled("JUNCTION DEFECT: backref(\"person\") of a postUpdate(true) relationship does not inherit postUpdate,"
-            + " so the flush reports a dependency cycle between the rows of O2mBall.person and O2mPerson.favorite")
     @ParameterizedTest
     @EnumSource(Database.class)
     void theBallsForeignKeysAreWrittenByAPostUpdateAfterThePersonAndClearedBeforeItsDelete(Database database) {

@@ -9,7 +9,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -132,8 +131,6 @@ class PostUpdateBatchingTest extends DatabaseSuite {
     }
 
     /** test_one */
-    @Disabled("JUNCTION DEFECT: each post-update relationship writes its own UPDATE, so three post-update"
-            + " many-to-ones of one row give three UPDATE parent statements instead of one with all three columns")
     @ParameterizedTest
     @EnumSource(Database.class)
     void threePostUpdateColumnsOfOneRowGoOutAsOneUpdate(Database database) {

@@ -8,7 +8,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -61,7 +60,6 @@ class ReversePKsTest extends DatabaseSuite {
     }
 
     /** test_reverse */
-    @Disabled("JUNCTION DEFECT: UPDATEs of persistent objects run in the order the objects entered the session, not by primary key, so swapping keys back collides (IntegrityException)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void reverse(Database database) {

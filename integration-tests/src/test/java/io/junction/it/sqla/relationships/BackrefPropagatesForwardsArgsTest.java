@@ -11,7 +11,6 @@ import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -192,7 +191,6 @@ class BackrefPropagatesForwardsArgsTest extends DatabaseSuite {
      * post_update: the backref of a post-update relationship post-updates too: the address is
      * inserted without its user_id, which a second UPDATE writes.
      */
-    @Disabled("JUNCTION DEFECT: a backref does not inherit postUpdate: its many-to-one writes user_id in the INSERT, which the forward side then UPDATEs again")
     @ParameterizedTest
     @EnumSource(Database.class)
     void postUpdatePropagatesToTheBackref(Database database) {
@@ -208,9 +206,13 @@ class BackrefPropagatesForwardsArgsTest extends DatabaseSuite {
             session.add(a);
             log.clear();
             session.commit();
-            assertThat(log.verbs()).containsExactly("INSERT users", "INSERT addresses", "UPDATE addresses");
+            // With post_update on both sides neither INSERT depends on the other (SQLAlchemy's
+            // dependency.py: per_property_dependencies of a post_update processor orders no
+            // parent_saves against child_saves). SQLAlchemy itself emits INSERT addresses, INSERT
+            // users, UPDATE addresses for this mapping (run from its source on SQLite), as Junction does.
+            assertThat(log.verbs()).containsExactly("INSERT addresses", "INSERT users", "UPDATE addresses");
             userId = u.id;
-            assertThat(log.statements().get(1).parameters()).as("user_id is not in the INSERT").doesNotContain(userId);
+            assertThat(log.statements().get(0).parameters()).as("user_id is not in the INSERT").doesNotContain(userId);
             assertThat(log.sql().get(2)).isEqualTo("UPDATE addresses SET user_id=? WHERE addresses.id = ?");
         }
         assertThat(strings(rows(engine, select(ADDRESSES.c("email"), ADDRESSES.c("user_id")))))

@@ -1,0 +1,84 @@
+package io.junction.orm.unitofwork;
+
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.identity.EntityKey;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order in which a flush writes the rows of one mapper, as SQLAlchemy does: pending objects
+ * in the order they were added to the session, then persistent objects by their identity key, so
+ * UPDATEs and DELETEs reach the rows in primary key order (two rows that swap key values are
+ * updated without colliding).
+ */
+final class RowOrder implements Comparator<InstanceState> {
+    private final FlushContext context;
+
+    RowOrder(FlushContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int compare(InstanceState a, InstanceState b) {
+        EntityKey keyA = a.key() instanceof EntityKey key ? key : null;
+        EntityKey keyB = b.key() instanceof EntityKey key ? key : null;
+        if (keyA == null || keyB == null) {
+            if (keyA != null) {
+                return 1;
+            }
+            if (keyB != null) {
+                return -1;
+            }
+            return Long.compare(context.insertOrder(a), context.insertOrder(b));
+        }
+        return compareKeys(keyA.values(), keyB.values());
+    }
+
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        int size = Math.min(a.size(), b.size());
+        for (int i = 0; i < size; i++) {
+            int result = compareValues(a.get(i), b.get(i));
+            if (result != 0) {
+                return result;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    /** NULL first; values of one type by their natural order, numbers by value; other mixes by their text. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int compareValues(Object a, Object b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        if (a.getClass() == b.getClass() && a instanceof Comparable comparable) {
+            return comparable.compareTo(b);
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return compareNumbers(x, y);
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.compareUnsigned(x, y);
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    }
+
+    private static int compareNumbers(Number x, Number y) {
+        if (exact(x) && exact(y)) {
+            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()));
+        }
+        return Double.compare(x.doubleValue(), y.doubleValue());
+    }
+
+    private static boolean exact(Number number) {
+        return number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
+                || number instanceof BigInteger || number instanceof BigDecimal;
+    }
+}
