@@ -4,7 +4,7 @@ import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.identity.EntityKey;
+import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
@@ -12,6 +12,7 @@ import io.junction.sql.schema.Column;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The flush work of one relationship, one subclass per direction (and one for post-update): it
@@ -102,12 +103,46 @@ abstract class DependencyProcessor {
         return columns;
     }
 
-    /** True if a persistent object's primary key differs from its identity key: the row's key is to change. */
-    static boolean keyChanged(InstanceState state) {
-        if (!state.isPersistent() || !(state.key() instanceof EntityKey key)) {
+    /**
+     * With passive updates the database's {@code ON UPDATE CASCADE} copies {@code source}'s changed key
+     * into {@code dest}'s row; {@code dest} follows in memory without history, except in columns changed
+     * by hand. A cascaded primary key column is noted, so that a later UPDATE of {@code dest} in this
+     * flush finds its row by the new value.
+     */
+    static void followCascade(UnitOfWork uow, List<JoinCondition.Pair> pairs, boolean remoteIsDestination,
+                              InstanceState source, InstanceState dest) {
+        uow.registerPassiveUpdate(dest);
+        Mapper sourceMapper = Mapper.of(source);
+        Mapper destMapper = Mapper.of(dest);
+        for (JoinCondition.Pair pair : pairs) {
+            Column from = remoteIsDestination ? pair.local() : pair.remote();
+            Column to = remoteIsDestination ? pair.remote() : pair.local();
+            ColumnProperty property = destMapper.columnProperty(to);
+            if (!dest.isChanged(property.key())) {
+                property.setQuietly(dest, sourceMapper.columnProperty(from).get(source));
+                if (to.isPrimaryKey()) {
+                    uow.keyCascaded(dest, to);
+                }
+            }
+        }
+    }
+
+    /**
+     * True if a persistent {@code source} changed the value of a column it gives through a sync (a
+     * primary key, or a unique column a foreign key refers to): the rows that refer to it must follow.
+     */
+    static boolean keyChanged(List<JoinCondition.Pair> pairs, boolean remoteIsDestination, InstanceState source) {
+        if (!source.isPersistent()) {
             return false;
         }
-        return !key.equals(EntityKey.current(state));
+        Mapper mapper = Mapper.of(source);
+        for (JoinCondition.Pair pair : pairs) {
+            ColumnProperty property = mapper.columnProperty(remoteIsDestination ? pair.local() : pair.remote());
+            if (!Objects.equals(Persistence.value(property, source, true), property.get(source))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

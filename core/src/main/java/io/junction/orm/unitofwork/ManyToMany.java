@@ -7,6 +7,7 @@ import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Sql;
+import io.junction.sql.expression.Statement;
 import io.junction.sql.schema.Column;
 import io.junction.sql.schema.Table;
 
@@ -18,9 +19,12 @@ import java.util.Map;
 /**
  * A many-to-many: rows of the association table link the two sides. They are inserted after both
  * sides' rows and deleted before either side's row; each row is written once even when both
- * directions of a backref saw the change. Rows of one flush go out as one batch per statement.
+ * directions of a backref saw the change. When a parent's key changes and updates are not passive,
+ * its rows are UPDATEd to the new key. Rows of one flush go out as one batch per statement; an
+ * UPDATE or DELETE that does not match its row raises {@link StaleDataException}.
  */
 final class ManyToMany extends DependencyProcessor {
+    private static final String OLD = "old_";
 
     ManyToMany(RelationshipProperty relationship) {
         super(relationship);
@@ -29,6 +33,9 @@ final class ManyToMany extends DependencyProcessor {
     @Override
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
         for (InstanceState parent : states) {
+            if (updatesRows(parent)) {
+                relationship.attribute().beforeRead(parent);
+            }
             for (Object child : history(parent).added()) {
                 related(child);
             }
@@ -76,9 +83,18 @@ final class ManyToMany extends DependencyProcessor {
     @Override
     void processSaves(UnitOfWork uow, List<InstanceState> states) {
         List<Map<String, Object>> inserts = new ArrayList<>();
+        List<Map<String, Object>> updates = new ArrayList<>();
         List<Map<String, Object>> deletes = new ArrayList<>();
         for (InstanceState parent : states) {
             History history = history(parent);
+            if (updatesRows(parent)) {
+                for (Object child : history.unchanged()) {
+                    Map<String, Object> row = keySwitch(parent, InstanceState.require(child));
+                    if (uow.claimAssociationRow(secondary(), false, row)) {
+                        updates.add(row);
+                    }
+                }
+            }
             for (Object child : history.deleted()) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && childState.key() != null && parent.key() != null) {
@@ -98,7 +114,7 @@ final class ManyToMany extends DependencyProcessor {
                 }
             }
         }
-        write(uow, deletes, inserts);
+        write(uow, deletes, updates, inserts);
     }
 
     @Override
@@ -115,10 +131,11 @@ final class ManyToMany extends DependencyProcessor {
                 }
             }
         }
-        write(uow, deletes, List.of());
+        write(uow, deletes, List.of(), List.of());
     }
 
-    private void write(UnitOfWork uow, List<Map<String, Object>> deletes, List<Map<String, Object>> inserts) {
+    private void write(UnitOfWork uow, List<Map<String, Object>> deletes, List<Map<String, Object>> updates,
+                       List<Map<String, Object>> inserts) {
         Table table = secondary();
         List<Column> columns = associationColumns();
         if (!deletes.isEmpty()) {
@@ -126,7 +143,16 @@ final class ManyToMany extends DependencyProcessor {
             for (Column column : columns) {
                 criteria.add(column.eq(Sql.bindparam(column.name(), column.type())));
             }
-            Persistence.executeRows(uow.connection(), Sql.delete(table).where(Sql.and(criteria)), deletes);
+            expect(uow, Sql.delete(table).where(Sql.and(criteria)), deletes, "DELETE");
+        }
+        if (!updates.isEmpty()) {
+            Map<Column, Object> values = new LinkedHashMap<>();
+            List<ColumnElement> criteria = new ArrayList<>();
+            for (Column column : columns) {
+                values.put(column, Sql.bindparam(column.name(), column.type()));
+                criteria.add(column.eq(Sql.bindparam(OLD + column.name(), column.type())));
+            }
+            expect(uow, Sql.update(table).set(values).where(Sql.and(criteria)), updates, "UPDATE");
         }
         if (!inserts.isEmpty()) {
             Map<Column, Object> values = new LinkedHashMap<>();
@@ -135,6 +161,31 @@ final class ManyToMany extends DependencyProcessor {
             }
             Persistence.executeRows(uow.connection(), Sql.insert(table).values(values), inserts);
         }
+    }
+
+    /** Runs {@code statement} once per row; each row must match one association row, or the rows changed behind the session. */
+    private void expect(UnitOfWork uow, Statement statement, List<Map<String, Object>> rows, String verb) {
+        int matched = Persistence.matchedRows(Persistence.executeRows(uow.connection(), statement, rows));
+        if (matched >= 0 && matched != rows.size()) {
+            throw new StaleDataException(verb + " of association table '" + secondary().name() + "' expected to match "
+                    + rows.size() + " row(s), but " + matched + " were matched: the rows of " + relationship
+                    + " changed or were deleted outside this session");
+        }
+    }
+
+    /**
+     * True if a parent's key that the association rows copy changed and updates are not passive:
+     * this flush moves its association rows to the new key.
+     */
+    private boolean updatesRows(InstanceState parent) {
+        return !relationship.config().passiveUpdates() && keyChanged(relationship.join().pairs(), true, parent);
+    }
+
+    /** The association row of {@code parent} and {@code child} as it is to be, with its loaded values under "old_" names. */
+    private Map<String, Object> keySwitch(InstanceState parent, InstanceState child) {
+        Map<String, Object> row = row(parent, child, false);
+        row(parent, child, true).forEach((column, value) -> row.put(OLD + column, value));
+        return row;
     }
 
     /** The association row linking {@code parent} and {@code child}: their key values, as loaded when {@code committed}. */

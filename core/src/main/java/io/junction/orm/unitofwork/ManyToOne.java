@@ -3,21 +3,29 @@ package io.junction.orm.unitofwork;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.ObjectAttribute;
+import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
+import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A many-to-one (or a one-to-one seen from the side with the foreign key): this mapper's rows
  * hold the foreign key. A referenced object is saved before its key is copied into the rows that
  * refer to it; those rows are deleted, or saved pointing elsewhere, before it is deleted. When a
- * referenced key changes and updates are not passive, the objects in memory that refer to it get
- * the new key. Declared with {@code uselist(true)}, the reference is a list: each member added
- * gives its key, and a list emptied clears it.
+ * referenced key changes, the objects of the identity map that refer to it follow: in memory when
+ * the database cascades the key (passive updates), else with an UPDATE of their rows. Declared
+ * with {@code uselist(true)}, the reference is a list: each member added gives its key, and a list
+ * emptied clears it.
  */
 final class ManyToOne extends DependencyProcessor {
+    /** The referring objects whose rows this flush moves to a target's new key, with that target. */
+    private Map<InstanceState, InstanceState> keySwitches;
 
     ManyToOne(RelationshipProperty relationship) {
         super(relationship);
@@ -30,6 +38,7 @@ final class ManyToOne extends DependencyProcessor {
 
     @Override
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
+        List<InstanceState> switched = null;
         for (InstanceState state : states) {
             if (Mapper.of(state) == parent()) {
                 History history = changes(state);
@@ -37,17 +46,15 @@ final class ManyToOne extends DependencyProcessor {
                     uow.assign(state, destinations(relationship.join().pairs(), false));
                 }
             }
-            if (Mapper.of(state) == child() && keyChanged(state)) {
-                for (InstanceState referring : referringInMemory(uow, state)) {
-                    if (relationship.config().passiveUpdates()) {
-                        if (changes(referring) == null) {
-                            passiveSync(uow, state, referring);
-                        }
-                    } else {
-                        uow.registerSave(referring);
-                    }
+            if (Mapper.of(state) == child() && keyChanged(relationship.join().pairs(), false, state)) {
+                if (switched == null) {
+                    switched = new ArrayList<>();
                 }
+                switched.add(state);
             }
+        }
+        if (switched != null && !reverseUpdatesReferrers()) {
+            followKeySwitches(uow, switched);
         }
     }
 
@@ -87,12 +94,8 @@ final class ManyToOne extends DependencyProcessor {
                 }
             }
         }
-        for (InstanceState target : uow.saves(child())) {
-            if (keyChanged(target) && !relationship.config().passiveUpdates()) {
-                for (InstanceState referring : referringInMemory(uow, target)) {
-                    uow.edge(uow.save(target), uow.process(this, referring, false));
-                }
-            }
+        if (keySwitches != null) {
+            keySwitches.forEach((referring, target) -> uow.edge(uow.save(target), uow.save(referring)));
         }
         for (InstanceState state : uow.deletes(parent())) {
             for (Object target : committedTargets(state)) {
@@ -114,12 +117,6 @@ final class ManyToOne extends DependencyProcessor {
                 }
             } else if (history != null) {
                 clear(uow, relationship.join().pairs(), false, state);
-            } else if (!relationship.config().passiveUpdates()) {
-                for (Object target : members(state, false)) {
-                    if (keyChanged(InstanceState.require(target))) {
-                        assign(uow, state, target);
-                    }
-                }
             }
         }
     }
@@ -137,19 +134,6 @@ final class ManyToOne extends DependencyProcessor {
 
     @Override
     void processDeletes(UnitOfWork uow, List<InstanceState> states) {
-    }
-
-    /** With passive updates the database changes the referring rows; the objects in memory follow without an UPDATE. */
-    private void passiveSync(UnitOfWork uow, InstanceState target, InstanceState referring) {
-        uow.registerPassiveUpdate(referring);
-        Mapper targetMapper = Mapper.of(target);
-        Mapper referringMapper = Mapper.of(referring);
-        for (var pair : relationship.join().pairs()) {
-            var property = referringMapper.columnProperty(pair.local());
-            if (!referring.isChanged(property.key())) {
-                property.setQuietly(referring, targetMapper.columnProperty(pair.remote()).get(target));
-            }
-        }
     }
 
     /** What a deleted row refers to in the database: the references as loaded, before any change in this flush. */
@@ -176,24 +160,108 @@ final class ManyToOne extends DependencyProcessor {
         return history.hasChanges() ? history : null;
     }
 
-    /** The objects of the identity map whose loaded reference is {@code target}: all a many-to-one can see. */
-    private List<InstanceState> referringInMemory(UnitOfWork uow, InstanceState target) {
-        List<InstanceState> result = new ArrayList<>();
-        for (InstanceState candidate : uow.context().persistentStates()) {
-            if (Mapper.of(candidate) == parent() && candidate.isLoaded(relationship.key())
-                    && refersTo(candidate, target.object())) {
-                result.add(candidate);
-            }
-        }
-        return result;
+    /**
+     * True if the other side is a one-to-many that loads and UPDATEs every referring row itself when
+     * the key changes (passive updates off on both sides): searching the identity map would add nothing.
+     */
+    private boolean reverseUpdatesReferrers() {
+        RelationshipProperty reverse = relationship.reverse();
+        return !relationship.config().passiveUpdates() && reverse != null && !reverse.viewonly()
+                && !reverse.config().passiveUpdates() && !reverse.config().postUpdate();
     }
 
-    private boolean refersTo(InstanceState state, Object target) {
-        for (Object member : members(state, false)) {
-            if (member == target) {
-                return true;
+    /**
+     * Moves the objects of the identity map that refer to a target whose key changed — through their
+     * loaded reference, or else through a foreign key holding the target's old key — onto the new key:
+     * in memory only when the database cascades it, else with an UPDATE of their rows after the target's.
+     */
+    private void followKeySwitches(UnitOfWork uow, List<InstanceState> targets) {
+        boolean passive = relationship.config().passiveUpdates();
+        Map<Object, InstanceState> byObject = new IdentityHashMap<>();
+        Map<Object, InstanceState> byOldKey = new HashMap<>();
+        for (InstanceState target : targets) {
+            byObject.put(target.object(), target);
+            byOldKey.put(oldKey(target), target);
+        }
+        for (InstanceState candidate : uow.context().persistentStates()) {
+            if (Mapper.of(candidate) != parent() || uow.isDeleted(candidate)) {
+                continue;
+            }
+            InstanceState target = candidate.isLoaded(relationship.key())
+                    ? loadedTarget(candidate, byObject)
+                    : byOldKey.get(foreignKey(candidate, !passive));
+            if (target == null) {
+                continue;
+            }
+            if (passive) {
+                if (changes(candidate) == null) {
+                    followCascade(uow, relationship.join().pairs(), false, target, candidate);
+                }
+            } else {
+                uow.registerSave(candidate);
+                sync(relationship.join().pairs(), false, target, candidate);
+                if (keySwitches == null) {
+                    keySwitches = new IdentityHashMap<>();
+                }
+                keySwitches.put(candidate, target);
             }
         }
-        return false;
+    }
+
+    /** The switched target that {@code candidate}'s loaded reference holds, or {@code null}. */
+    private InstanceState loadedTarget(InstanceState candidate, Map<Object, InstanceState> byObject) {
+        if (relationship.attribute() instanceof ObjectAttribute attribute) {
+            Object target = attribute.get(candidate);
+            return target == null ? null : byObject.get(target);
+        }
+        for (Object member : members(candidate, false)) {
+            InstanceState target = byObject.get(member);
+            if (target != null) {
+                return target;
+            }
+        }
+        return null;
+    }
+
+    /** The key values a target had before this flush, as the foreign keys that refer to it hold them. */
+    private Object oldKey(InstanceState target) {
+        Mapper mapper = Mapper.of(target);
+        List<JoinCondition.Pair> pairs = relationship.join().pairs();
+        if (pairs.size() == 1) {
+            return Persistence.value(mapper.columnProperty(pairs.get(0).remote()), target, true);
+        }
+        List<Object> values = new ArrayList<>(pairs.size());
+        for (JoinCondition.Pair pair : pairs) {
+            values.add(Persistence.value(mapper.columnProperty(pair.remote()), target, true));
+        }
+        return values;
+    }
+
+    /**
+     * The foreign key {@code candidate} holds, in the form of {@link #oldKey}; {@code null} if a column
+     * is NULL, or is not loaded and {@code load} is false.
+     */
+    private Object foreignKey(InstanceState candidate, boolean load) {
+        Mapper mapper = Mapper.of(candidate);
+        List<JoinCondition.Pair> pairs = relationship.join().pairs();
+        List<Object> values = pairs.size() == 1 ? null : new ArrayList<>(pairs.size());
+        Object value = null;
+        for (JoinCondition.Pair pair : pairs) {
+            ColumnProperty property = mapper.columnProperty(pair.local());
+            if (!candidate.isLoaded(property.key())) {
+                if (!load) {
+                    return null;
+                }
+                property.attribute().beforeRead(candidate);
+            }
+            value = property.get(candidate);
+            if (value == null) {
+                return null;
+            }
+            if (values != null) {
+                values.add(value);
+            }
+        }
+        return values != null ? values : value;
     }
 }

@@ -2,7 +2,6 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.ArrayList;
@@ -11,8 +10,9 @@ import java.util.List;
 /**
  * A one-to-many (or a one-to-one seen from the parent): the children's rows hold the foreign key.
  * A parent is saved before its key is copied into its children and they are saved; children are
- * saved (detached), or deleted, before their parent is deleted. When a parent's primary key
- * changes and updates are not passive, every child gets the new key.
+ * saved (detached), or deleted, before their parent is deleted. When a key the children refer
+ * to changes (a primary key, or a unique column), every child gets the new key: in memory only
+ * when the database cascades it (passive updates), else with an UPDATE of each child's row.
  */
 final class OneToMany extends DependencyProcessor {
 
@@ -42,7 +42,7 @@ final class OneToMany extends DependencyProcessor {
             if (keyChanged(parent)) {
                 if (relationship.config().passiveUpdates()) {
                     for (Object child : history.unchanged()) {
-                        passiveSync(uow, parent, InstanceState.require(child));
+                        followCascade(uow, relationship.join().pairs(), true, parent, InstanceState.require(child));
                     }
                 } else {
                     for (Object child : members(parent, true)) {
@@ -82,8 +82,8 @@ final class OneToMany extends DependencyProcessor {
             History history = history(parent);
             List<Object> touched = new ArrayList<>(history.added());
             touched.addAll(history.deleted());
-            if (keyChanged(parent) && !relationship.config().passiveUpdates()) {
-                touched.addAll(members(parent, false));
+            if (keyChanged(parent)) {
+                addKeyFollowers(uow, parent, touched);
             }
             for (Object child : touched) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
@@ -152,14 +152,22 @@ final class OneToMany extends DependencyProcessor {
         }
     }
 
-    /** With passive updates the database changes the children's keys; the objects in memory follow without an UPDATE. */
-    private void passiveSync(UnitOfWork uow, InstanceState parent, InstanceState child) {
-        uow.registerPassiveUpdate(child);
-        Mapper parentMapper = Mapper.of(parent);
-        Mapper childMapper = Mapper.of(child);
-        for (var pair : relationship.join().pairs()) {
-            childMapper.columnProperty(pair.remote()).setQuietly(child, parentMapper.columnProperty(pair.local()).get(parent));
+    /**
+     * The members whose rows take a parent's changed key: all of them when this flush updates them,
+     * only those saved anyway when the database cascades the key (their UPDATE then finds the row by the new key).
+     */
+    private void addKeyFollowers(UnitOfWork uow, InstanceState parent, List<Object> touched) {
+        boolean passive = relationship.config().passiveUpdates();
+        for (Object child : members(parent, false)) {
+            if (!passive || uow.isSaved(InstanceState.require(child))) {
+                touched.add(child);
+            }
         }
+    }
+
+    /** True if the parent's columns that its children's foreign keys copy changed. */
+    private boolean keyChanged(InstanceState parent) {
+        return keyChanged(relationship.join().pairs(), true, parent);
     }
 
     private History history(InstanceState parent) {

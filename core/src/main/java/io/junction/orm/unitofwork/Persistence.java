@@ -58,7 +58,7 @@ final class Persistence {
                 }
             }
         }
-        updates.forEach((columns, group) -> update(uow.connection(), mapper, columns, group));
+        updates.forEach((columns, group) -> update(uow, mapper, columns, group));
         if (!inserts.isEmpty()) {
             insert(uow, mapper, inserts);
         }
@@ -112,7 +112,7 @@ final class Persistence {
         execute(uow.connection(), Sql.delete(mapper.table()).where(Sql.and(criteria)), rows, "DELETE", mapper);
     }
 
-    private static void update(Connection connection, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
+    private static void update(UnitOfWork uow, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
         Map<Column, Object> values = new LinkedHashMap<>();
         for (ColumnProperty property : columns) {
             values.put(property.column(), Sql.bindparam(property.column().name(), property.column().type()));
@@ -129,11 +129,12 @@ final class Persistence {
                 row.put(property.column().name(), property.get(state));
             }
             for (int i = 0; i < pk.size(); i++) {
-                row.put("pk_" + i, committed(state, pk.get(i)));
+                ColumnProperty key = pk.get(i);
+                row.put("pk_" + i, uow.isKeyCascaded(state, key.column()) ? key.get(state) : committed(state, key));
             }
             rows.add(row);
         }
-        execute(connection, Sql.update(mapper.table()).set(values).where(Sql.and(criteria)), rows, "UPDATE", mapper);
+        execute(uow.connection(), Sql.update(mapper.table()).set(values).where(Sql.and(criteria)), rows, "UPDATE", mapper);
     }
 
     private static void insert(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
@@ -236,20 +237,24 @@ final class Persistence {
         if (verb.equals("INSERT")) {
             return;
         }
-        int matched = 0;
-        boolean known = true;
-        for (int count : counts) {
-            if (count < 0) {
-                known = false;
-            } else {
-                matched += count;
-            }
-        }
-        if (known && matched != rows.size()) {
+        int matched = matchedRows(counts);
+        if (matched >= 0 && matched != rows.size()) {
             throw new StaleDataException(verb + " of table '" + mapper.table().name() + "' expected to match "
                     + rows.size() + " row(s), but " + matched + " were matched: the rows of " + mapper.type().getSimpleName()
                     + " changed or were deleted outside this session");
         }
+    }
+
+    /** The rows a statement's executions matched in all, or -1 when the driver does not say. */
+    static int matchedRows(int[] counts) {
+        int matched = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                return -1;
+            }
+            matched += count;
+        }
+        return matched;
     }
 
     /** Runs {@code statement} once per row: a single execution for one row, one JDBC batch for several. */

@@ -39,6 +39,7 @@ public final class UnitOfWork {
     private final Set<InstanceState> rowsDeleted = identitySet();
     private Map<EntityKey, InstanceState> deletedByKey;
     private final Set<InstanceState> passivelyUpdated = identitySet();
+    private Map<InstanceState, Set<Column>> cascadedKeys;
     private final Map<InstanceState, InstanceState.Snapshot> snapshots = new IdentityHashMap<>();
     private final Map<RelationshipProperty, DependencyProcessor> processors = new LinkedHashMap<>();
     private final Map<InstanceState, Set<Column>> assigned = new IdentityHashMap<>();
@@ -98,6 +99,26 @@ public final class UnitOfWork {
     void registerPassiveUpdate(InstanceState state) {
         snapshot(state);
         passivelyUpdated.add(state);
+    }
+
+    /** Notes that the database cascaded a new value into {@code column}, part of {@code state}'s primary key. */
+    void keyCascaded(InstanceState state, Column column) {
+        if (cascadedKeys == null) {
+            cascadedKeys = new IdentityHashMap<>();
+        }
+        cascadedKeys.computeIfAbsent(state, s -> new HashSet<>()).add(column);
+    }
+
+    /** True if {@code state}'s row already holds the current value of key column {@code column}: the database cascaded it. */
+    boolean isKeyCascaded(InstanceState state, Column column) {
+        Set<Column> columns = cascadedKeys == null ? null : cascadedKeys.get(state);
+        return columns != null && columns.contains(column);
+    }
+
+    /** True if {@code state} is registered to be inserted or updated. */
+    boolean isSaved(InstanceState state) {
+        Set<InstanceState> saving = saves.get(Mapper.of(state));
+        return saving != null && saving.contains(state);
     }
 
     public boolean isDeleted(InstanceState state) {

@@ -10,7 +10,6 @@ import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.ReferentialAction;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -368,7 +367,6 @@ class CascadeToFKPKTest extends DatabaseSuite {
      * test_onetomany_passive: the database cascades the new username into the addresses' keys;
      * the session then identifies a2's row by the new username when it updates its email.
      */
-    @Disabled("JUNCTION DEFECT: after the database cascades a key into a child's primary key, the child's next UPDATE looks for its old key (StaleDataException)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void oneToManyPassive(Database database) {

@@ -11,7 +11,6 @@ import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.ReferentialAction;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -875,7 +874,6 @@ class NaturalPKTest extends DatabaseSuite {
      * addresses' many-to-one has not been loaded; the session still finds them in its identity
      * map and updates them.
      */
-    @Disabled("JUNCTION DEFECT: with passive updates off, objects whose many-to-one is not loaded are not updated when the referenced key changes (ManyToOne.referringInMemory skips unloaded references)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void manyToOneNonPassiveColdMapping(Database database) {
@@ -1106,7 +1104,6 @@ class NaturalPKTest extends DatabaseSuite {
      * test_manytomany_nonpassive, on an association table without ON UPDATE CASCADE: the session
      * updates the association rows itself.
      */
-    @Disabled("JUNCTION DEFECT: with passive updates off, a many-to-many does not update its association rows when a key changes (ManyToMany ignores passiveUpdates)")
     @ParameterizedTest
     @EnumSource(Database.class)
     void manyToManyNonPassive(Database database) {

@@ -10,7 +10,6 @@ import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.ReferentialAction;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -130,7 +129,6 @@ class NonPKCascadeTest extends DatabaseSuite {
     }
 
     /** test_onetomany_passive */
-    @Disabled("JUNCTION DEFECT: a change of a referenced non-primary-key column is not seen as a key change: children in memory keep the old value")
     @ParameterizedTest
     @EnumSource(Database.class)
     void oneToManyPassive(Database database) {
@@ -184,7 +182,6 @@ class NonPKCascadeTest extends DatabaseSuite {
     }
 
     /** test_onetomany_nonpassive */
-    @Disabled("JUNCTION DEFECT: a change of a referenced non-primary-key column is not seen as a key change: with passive updates off the children are not updated")
     @ParameterizedTest
     @EnumSource(Database.class)
     void oneToManyNonPassive(Database database) {

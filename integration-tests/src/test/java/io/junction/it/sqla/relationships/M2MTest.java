@@ -13,7 +13,6 @@ import io.junction.orm.unitofwork.StaleDataException;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -389,7 +388,6 @@ class M2MTest extends DatabaseSuite {
      * test_stale_conditions: with passiveUpdates(false), a primary key change UPDATEs the
      * association rows, and a removal DELETEs one; each expects to match its row.
      */
-    @Disabled("JUNCTION DEFECT: passiveUpdates(false) on a many-to-many does not UPDATE the association rows on a primary key change, and association DELETEs do not check the matched row count")
     @ParameterizedTest
     @EnumSource(Database.class)
     void staleConditions(Database database) {
