@@ -82,7 +82,7 @@ final class Persistence {
                 updates.computeIfAbsent(columns, c -> new ArrayList<>()).add(state);
             }
         }
-        updates.forEach((columns, group) -> update(uow.connection(), mapper, columns, group));
+        updates.forEach((columns, group) -> update(uow, mapper, columns, group));
     }
 
     static void delete(UnitOfWork uow, Mapper mapper, List<InstanceState> candidates) {
