@@ -3,6 +3,7 @@ package io.junction.orm.unitofwork;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.ObjectAttribute;
+import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.JoinCondition;
@@ -67,8 +68,59 @@ final class ManyToOne extends DependencyProcessor {
         return assigns;
     }
 
+    /**
+     * Rows of one table deleted together must go children first: a deleted row's reference to
+     * another row of its own table is loaded when unknown (an expired object refreshes), so that
+     * the order can follow it.
+     */
     @Override
     void presortDeletes(UnitOfWork uow, List<InstanceState> states) {
+        if (parent() != child() || uow.deletes(parent()).size() < 2) {
+            return;
+        }
+        for (InstanceState state : states) {
+            if (referenceUnknown(state) && !foreignKeyLoaded(state)) {
+                members(state, true);
+            }
+        }
+    }
+
+    private boolean referenceUnknown(InstanceState state) {
+        return state.key() != null && !state.isLoaded(relationship.key()) && !state.isChanged(relationship.key());
+    }
+
+    private boolean foreignKeyLoaded(InstanceState state) {
+        for (JoinCondition.Pair pair : relationship.join().pairs()) {
+            if (!state.isLoaded(parent().columnProperty(pair.local()).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row of this table deleted in this flush that {@code state}'s foreign key refers to, found without loading. */
+    private InstanceState deletedTargetByKey(UnitOfWork uow, InstanceState state) {
+        List<ColumnProperty> key = child().primaryKey();
+        Object[] values = new Object[key.size()];
+        for (JoinCondition.Pair pair : relationship.join().pairs()) {
+            int index = -1;
+            for (int i = 0; i < key.size(); i++) {
+                if (key.get(i).column() == pair.remote()) {
+                    index = i;
+                }
+            }
+            ColumnProperty local = parent().columnProperty(pair.local());
+            if (index < 0 || !state.isLoaded(local.key())) {
+                return null;
+            }
+            values[index] = Persistence.value(local, state, true);
+        }
+        for (Object value : values) {
+            if (value == null) {
+                return null;
+            }
+        }
+        return uow.deletedWithKey(EntityKey.of(child(), values));
     }
 
     @Override
@@ -101,6 +153,12 @@ final class ManyToOne extends DependencyProcessor {
             for (Object target : committedTargets(state)) {
                 InstanceState targetState = InstanceState.of(target);
                 if (targetState != null && uow.isDeleted(targetState)) {
+                    uow.edge(uow.delete(state), uow.delete(targetState));
+                }
+            }
+            if (parent() == child() && referenceUnknown(state)) {
+                InstanceState targetState = deletedTargetByKey(uow, state);
+                if (targetState != null && targetState != state) {
                     uow.edge(uow.delete(state), uow.delete(targetState));
                 }
             }

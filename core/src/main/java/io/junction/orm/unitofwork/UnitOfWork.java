@@ -82,6 +82,7 @@ public final class UnitOfWork {
     public void registerDelete(InstanceState state) {
         snapshot(state);
         if (deleted.add(state)) {
+            deletedByKey = null;
             Mapper mapper = Mapper.of(state);
             deletes.computeIfAbsent(mapper, m -> new LinkedHashSet<>()).add(state);
             orderedDeletes.remove(mapper);
@@ -193,6 +194,11 @@ public final class UnitOfWork {
 
     void markRowDeleted(InstanceState state) {
         rowsDeleted.add(state);
+    }
+
+    /** The object deleted in this flush under {@code key}, or {@code null}. */
+    InstanceState deletedWithKey(EntityKey key) {
+        return deletedByKey().get(key);
     }
 
     private Map<EntityKey, InstanceState> deletedByKey() {

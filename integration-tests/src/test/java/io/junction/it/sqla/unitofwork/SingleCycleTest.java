@@ -9,7 +9,6 @@ import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -399,8 +398,6 @@ class SingleCycleTest extends DatabaseSuite {
     }
 
     /** test_delete_unloaded_m2o: deleting expired rows of one table still deletes the children first. */
-    @Disabled("JUNCTION DEFECT: deleting expired self-referential rows does not load their parent references, so parent and children go "
-            + "in one DELETE batch in session order and the parent's DELETE violates the foreign key")
     @ParameterizedTest
     @EnumSource(Database.class)
     void deletingExpiredSelfReferentialRowsDeletesTheChildrenFirst(Database database) {
