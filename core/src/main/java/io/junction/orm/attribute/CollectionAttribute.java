@@ -94,7 +94,7 @@ public final class CollectionAttribute extends AttributeImpl {
                     memberAttached(state, item);
                 }
             } else {
-                onAppend(state, item);
+                onAppend(state, item, true);
             }
         }
         return collection;
@@ -114,13 +114,18 @@ public final class CollectionAttribute extends AttributeImpl {
         List<Object> items = new ArrayList<>(value == null ? List.of() : (Collection<?>) value);
         PendingCollection pending = state.pendingCollection(key(), false);
         if (pending != null) {
+            CollectionHistory history = state.collectionHistory(key(), false);
             for (Object removed : pending.removed) {
-                CollectionHistory.removeByIdentity(items, removed);
+                if (!CollectionHistory.removeByIdentity(items, removed) && history != null) {
+                    CollectionHistory.removeByIdentity(history.removedItems(), removed);
+                }
             }
             Set<Object> present = identitySet(items);
             for (Object appended : pending.appended) {
                 if (present.add(appended)) {
                     items.add(appended);
+                } else if (history != null) {
+                    CollectionHistory.removeByIdentity(history.addedItems(), appended);
                 }
             }
             pending.appended.clear();
@@ -195,7 +200,7 @@ public final class CollectionAttribute extends AttributeImpl {
 
     /** An append made through a DYNAMIC collection: history and backref events, nothing loaded. */
     public void appendDynamic(InstanceState state, Object item) {
-        onAppend(state, item);
+        onAppend(state, item, true);
     }
 
     /** A removal made through a DYNAMIC collection: history and backref events, nothing loaded. */
@@ -203,12 +208,15 @@ public final class CollectionAttribute extends AttributeImpl {
         onRemove(state, item);
     }
 
-    private void onAppend(InstanceState state, Object item) {
+    /** An append by user code; {@code changed} false when the list held the member already (no history, but the backref follows). */
+    private void onAppend(InstanceState state, Object item, boolean changed) {
         if (viewonly()) {
             return;
         }
-        state.collectionHistory(key(), true).added(item);
-        state.markModified();
+        if (changed) {
+            state.collectionHistory(key(), true).added(item);
+            state.markModified();
+        }
         if (item == null) {
             return;
         }
@@ -247,7 +255,12 @@ public final class CollectionAttribute extends AttributeImpl {
         CollectionListener listener = new CollectionListener() {
             @Override
             public void appended(Object item) {
-                onAppend(state, item);
+                onAppend(state, item, true);
+            }
+
+            @Override
+            public void appendedAgain(Object item) {
+                onAppend(state, item, false);
             }
 
             @Override

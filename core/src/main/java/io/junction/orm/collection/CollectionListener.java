@@ -9,7 +9,10 @@ public interface CollectionListener {
 
     void appended(Object item);
 
-    /** An append of a member the collection holds already: nothing changes, but the append was made. */
+    /** A list appended a member it holds already: the members are the same, but the append was made. */
+    void appendedAgain(Object item);
+
+    /** A set was given a member it holds already, or an assignment kept one: nothing was appended. */
     void appendedWithoutChange(Object item);
 
     void removed(Object item);

@@ -64,7 +64,7 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
         if (indexOfIdentity(item, index) < 0) {
             listener.appended(item);
         } else {
-            listener.appendedWithoutChange(item);
+            listener.appendedAgain(item);
         }
     }
 

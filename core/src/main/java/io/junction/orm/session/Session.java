@@ -548,8 +548,10 @@ public class Session implements AutoCloseable {
             }
         }
         for (InstanceState state : deletedInTransaction) {
-            state.status(Status.PERSISTENT);
-            identityMap.add(state);
+            if (!insertedInTransaction.contains(state)) {
+                state.status(Status.PERSISTENT);
+                identityMap.add(state);
+            }
         }
         insertedInTransaction.clear();
         deletedInTransaction.clear();
