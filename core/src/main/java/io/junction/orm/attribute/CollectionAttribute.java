@@ -69,6 +69,10 @@ public final class CollectionAttribute extends AttributeImpl {
         if (newValue instanceof InstrumentedCollection<?> && newValue == oldValue) {
             return newValue;
         }
+        if (newValue == null && !viewonly()) {
+            throw new IllegalArgumentException(this + " is a collection and cannot be set to null (that would "
+                    + "detach every member); to empty it, call " + key() + ".clear(), or assign an empty collection");
+        }
         if (!state.isLoaded(key())) {
             load(state);
             oldValue = get(state);

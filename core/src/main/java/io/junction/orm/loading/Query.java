@@ -326,9 +326,34 @@ public final class Query<T> {
 
     /** Loader options for this query's objects: {@code options(joinedLoad("children"), raiseLoad("*"))}. */
     public Query<T> options(LoaderOption... loaderOptions) {
+        for (LoaderOption option : loaderOptions) {
+            checkPath(option);
+        }
         Query<T> copy = copy();
         copy.options = options.plus(List.of(loaderOptions));
         return copy;
+    }
+
+    /** Each name of an option's path must be a relationship of the class the path has reached. */
+    private void checkPath(LoaderOption option) {
+        Mapper current = mapper;
+        for (String name : option.path()) {
+            if (name.equals("*")) {
+                return;
+            }
+            MapperProperty property = current.hasProperty(name) ? current.property(name) : null;
+            if (!(property instanceof RelationshipProperty relationship)) {
+                List<String> relationships = new ArrayList<>();
+                for (MapperProperty candidate : current.properties()) {
+                    if (candidate instanceof RelationshipProperty) {
+                        relationships.add(candidate.key());
+                    }
+                }
+                throw new IllegalArgumentException(option + " names '" + name + "', which is not a relationship of "
+                        + current.type().getSimpleName() + "; its relationships are " + relationships);
+            }
+            current = relationship.target();
+        }
     }
 
     /** How many objects {@link #stream()} reads before it runs their SELECTIN loads and hands them on (default 100). */

@@ -228,12 +228,33 @@ public final class RelationshipProperty extends MapperProperty {
                         + targetName + ">, Set<" + targetName + "> or Collection<" + targetName
                         + ">: Junction keeps its own instrumented collection in the field");
             }
+            Class<?> element = elementType(field);
+            if (element != null && !element.isAssignableFrom(target.type())) {
+                throw new MappingException(this + " holds " + targetName + " objects (" + describe() + ") but its field is a "
+                        + type.getSimpleName() + "<" + element.getSimpleName() + ">; declare it as " + type.getSimpleName()
+                        + "<" + targetName + ">, or point the relationship at " + element.getSimpleName() + ".class");
+            }
         } else if (!type.isAssignableFrom(target.type())) {
             throw new MappingException(this + " refers to one " + targetName + " (" + describe() + ") but its field is a "
                     + type.getSimpleName() + "; declare it as " + targetName
                     + (Collection.class.isAssignableFrom(type) ? ", or drop uselist(false) for a collection" : ""));
         }
         return field;
+    }
+
+    /** The element class of a collection field's declared type argument, or {@code null} when it names none. */
+    private static Class<?> elementType(Field field) {
+        if (field.getGenericType() instanceof java.lang.reflect.ParameterizedType parameterized
+                && parameterized.getActualTypeArguments().length == 1) {
+            java.lang.reflect.Type argument = parameterized.getActualTypeArguments()[0];
+            if (argument instanceof Class<?> element) {
+                return element;
+            }
+            if (argument instanceof java.lang.reflect.ParameterizedType nested && nested.getRawType() instanceof Class<?> raw) {
+                return raw;
+            }
+        }
+        return null;
     }
 
     private String describe() {

@@ -42,6 +42,16 @@ class MappingErrorsTest {
     }
 
     @Test
+    void aCollectionFieldOfAnotherClassThanTheTargetIsRefused() {
+        registry.map(Author.class, author, relationship("transfers", Book.class));
+        registry.map(Book.class, book);
+        assertThatThrownBy(registry::configure).isInstanceOf(MappingException.class)
+                .hasMessageContaining("Author.transfers holds Book objects")
+                .hasMessageContaining("List<Transfer>")
+                .hasMessageContaining("declare it as List<Book>, or point the relationship at Transfer.class");
+    }
+
+    @Test
     void severalForeignKeysToTheSameTableAskWhichOne() {
         registry.map(Account.class, account, relationship("transfers", Transfer.class));
         registry.map(Transfer.class, transfer);
