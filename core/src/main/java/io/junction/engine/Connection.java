@@ -20,6 +20,11 @@ import java.util.Set;
  * {@link #begin()} starts one explicitly. Closing rolls back a transaction still open. After a
  * statement fails, call {@link #rollback()} to go on (PostgreSQL refuses every statement of an
  * aborted transaction). A connection is for one thread at a time.
+ *
+ * <p>When the database connection is found lost — the server restarted, the backend was
+ * terminated, or the JDBC connection was closed underneath — the connection is {@linkplain #isLost()
+ * lost}: {@link #rollback()} then succeeds without the database (which discarded the transaction
+ * with the connection) and {@link #close()} releases it quietly; a new connection is needed.
  */
 public final class Connection implements AutoCloseable {
     private final Engine engine;
@@ -29,6 +34,7 @@ public final class Connection implements AutoCloseable {
     private boolean inTransaction;
     private Transaction transaction;
     private boolean closed;
+    private boolean lost;
 
     Connection(Engine engine, java.sql.Connection jdbc) {
         this.engine = engine;
@@ -54,6 +60,14 @@ public final class Connection implements AutoCloseable {
         return closed;
     }
 
+    /**
+     * Whether the database connection was found lost by a statement, commit or rollback; such a
+     * connection only rolls back and closes.
+     */
+    public boolean isLost() {
+        return lost;
+    }
+
     /** Runs {@code statement}, whose keyed bind parameters (if any) have values of their own. */
     public Result execute(Statement statement) {
         return execute(statement, Map.of());
@@ -61,7 +75,7 @@ public final class Connection implements AutoCloseable {
 
     /** Runs {@code statement}, taking the values of keyed bind parameters ({@code bindparam("name")}) from {@code parameters}. */
     public Result execute(Statement statement, Map<String, ?> parameters) {
-        requireOpen();
+        requireUsable();
         Execution plan = Execution.single(statement, dialect());
         List<Object> values = plan.compiled().parameters(parameters);
         StatementContext context = StatementContext.single(plan.sql(), values);
@@ -95,7 +109,7 @@ public final class Connection implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            DatabaseException translated = context.error(e);
+            DatabaseException translated = failed(e, context);
             Resources.closeAfter(translated, resultSet, prepared);
             throw translated;
         }
@@ -109,7 +123,7 @@ public final class Connection implements AutoCloseable {
      * result's {@link Result#rowCounts()} has one count per row.
      */
     public Result executeMany(Statement statement, List<? extends Map<String, ?>> rows) {
-        requireOpen();
+        requireUsable();
         Execution plan = Execution.batch(statement, dialect());
         List<List<Object>> sets = new ArrayList<>(rows.size());
         for (Map<String, ?> row : rows) {
@@ -142,7 +156,7 @@ public final class Connection implements AutoCloseable {
             closeStatement(done, context);
             return Result.counts(counts, context);
         } catch (SQLException e) {
-            DatabaseException translated = context.error(e);
+            DatabaseException translated = failed(e, context);
             Resources.closeAfter(translated, resultSet, prepared);
             throw translated;
         }
@@ -150,13 +164,13 @@ public final class Connection implements AutoCloseable {
 
     /** Runs SQL text without parameters, such as DDL. */
     void executeText(String sql) {
-        requireOpen();
+        requireUsable();
         StatementContext context = StatementContext.single(sql, List.of());
         started(context);
         try (java.sql.Statement statement = jdbc.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw context.error(e);
+            throw failed(e, context);
         }
     }
 
@@ -167,7 +181,7 @@ public final class Connection implements AutoCloseable {
      * @throws IllegalStateException if a transaction is already open (a statement begins one implicitly)
      */
     public Transaction begin() {
-        requireOpen();
+        requireUsable();
         if (inTransaction) {
             throw new IllegalStateException("a transaction is already open on this connection"
                     + " (a statement begins one implicitly); commit() or rollback() it first");
@@ -179,7 +193,7 @@ public final class Connection implements AutoCloseable {
 
     /** Commits the open transaction; does nothing when none is open. */
     public void commit() {
-        requireOpen();
+        requireUsable();
         if (!inTransaction) {
             return;
         }
@@ -187,13 +201,17 @@ public final class Connection implements AutoCloseable {
         try {
             jdbc.commit();
         } catch (SQLException e) {
+            noteIfLost(e);
             throw ExceptionTranslator.translate(e, "committing");
         } finally {
             ended();
         }
     }
 
-    /** Rolls back the open transaction, also after a failed statement; does nothing when none is open. */
+    /**
+     * Rolls back the open transaction, also after a failed statement; does nothing when none is
+     * open. On a lost connection it only ends the transaction, which the database has discarded.
+     */
     public void rollback() {
         requireOpen();
         if (!inTransaction) {
@@ -201,9 +219,13 @@ public final class Connection implements AutoCloseable {
         }
         engine.echoLog().rollback();
         try {
-            jdbc.rollback();
+            if (!lost && !closedUnderneath()) {
+                jdbc.rollback();
+            }
         } catch (SQLException e) {
-            throw ExceptionTranslator.translate(e, "rolling back");
+            if (!noteIfLost(e)) {
+                throw ExceptionTranslator.translate(e, "rolling back");
+            }
         } finally {
             ended();
         }
@@ -237,7 +259,9 @@ public final class Connection implements AutoCloseable {
         try {
             jdbc.close();
         } catch (SQLException e) {
-            failure = add(failure, ExceptionTranslator.translate(e, "closing the connection"));
+            if (!lost) {
+                failure = add(failure, ExceptionTranslator.translate(e, "closing the connection"));
+            }
         }
         if (failure != null) {
             throw failure;
@@ -288,12 +312,36 @@ public final class Connection implements AutoCloseable {
         transaction = null;
     }
 
-    private static void closeStatement(PreparedStatement statement, StatementContext context) {
+    private void closeStatement(PreparedStatement statement, StatementContext context) {
         try {
             statement.close();
         } catch (SQLException e) {
-            throw context.error(e);
+            throw failed(e, context);
         }
+    }
+
+    /** The statement's failure translated, noting first whether it lost the connection. */
+    private DatabaseException failed(SQLException failure, StatementContext context) {
+        noteIfLost(failure);
+        return context.error(failure);
+    }
+
+    /** Marks the connection lost if {@code failure} says it is gone; returns whether it is. */
+    private boolean noteIfLost(SQLException failure) {
+        if (ExceptionTranslator.isDisconnect(failure) || closedUnderneath()) {
+            lost = true;
+        }
+        return lost;
+    }
+
+    /** Whether the JDBC connection is closed although this connection is not (the driver closed it, or a user). */
+    private boolean closedUnderneath() {
+        try {
+            lost = lost || jdbc.isClosed();
+        } catch (SQLException e) {
+            lost = true;
+        }
+        return lost;
     }
 
     private void requireOpen() {
@@ -302,8 +350,16 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    private void requireUsable() {
+        requireOpen();
+        if (lost) {
+            throw new IllegalStateException("the connection to the database was lost; roll back, then use a new "
+                    + "connection (a Session takes one itself)");
+        }
+    }
+
     @Override
     public String toString() {
-        return "Connection(" + engine + (closed ? ", closed" : inTransaction ? ", in transaction" : "") + ")";
+        return "Connection(" + engine + (closed ? ", closed" : lost ? ", lost" : inTransaction ? ", in transaction" : "") + ")";
     }
 }

@@ -16,6 +16,7 @@ import io.junction.sql.expression.InSubquery;
 import io.junction.sql.expression.Insert;
 import io.junction.sql.expression.Join;
 import io.junction.sql.expression.Label;
+import io.junction.sql.expression.Like;
 import io.junction.sql.expression.Not;
 import io.junction.sql.expression.Null;
 import io.junction.sql.expression.NullTest;
@@ -138,6 +139,11 @@ final class ClauseAdapter implements Visitor<SqlNode> {
     @Override
     public SqlNode visitBetween(Between between) {
         return new Between(adapt(between.operand()), adapt(between.lower()), adapt(between.upper()));
+    }
+
+    @Override
+    public SqlNode visitLike(Like like) {
+        return new Like(adapt(like.operand()), adapt(like.pattern()), like.negated(), like.escape());
     }
 
     @Override

@@ -403,7 +403,7 @@ public class Session implements AutoCloseable {
             uow.execute();
         } catch (RuntimeException failure) {
             uow.restore();
-            rollbackAfterFailedFlush();
+            rollbackAfterFailedFlush(failure);
             throw failure;
         } finally {
             flushing = false;
@@ -508,12 +508,17 @@ public class Session implements AutoCloseable {
     /**
      * Rolls back the transaction: objects added since the last commit are expunged, objects
      * deleted since then come back, and every persistent object is expired so its next read
-     * reloads what the database holds.
+     * reloads what the database holds. A connection found lost (the server restarted, the
+     * backend was terminated) is released, and the next statement takes a new one from the engine.
      */
     public void rollback() {
         open();
-        if (connection != null && connection.inTransaction()) {
-            connection.rollback();
+        try {
+            if (connection != null && connection.inTransaction()) {
+                connection.rollback();
+            }
+        } finally {
+            releaseLostConnection();
         }
         for (InstanceState state : new ArrayList<>(pending)) {
             detach(state);
@@ -526,9 +531,16 @@ public class Session implements AutoCloseable {
         expireAll();
     }
 
-    private void rollbackAfterFailedFlush() {
-        if (connection != null && connection.inTransaction()) {
-            connection.rollback();
+    /** Rolls back after {@code failure} broke a flush; a failure to roll back is added to it as suppressed. */
+    private void rollbackAfterFailedFlush(RuntimeException failure) {
+        try {
+            if (connection != null && connection.inTransaction()) {
+                connection.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        } finally {
+            releaseLostConnection();
         }
         undoTransaction();
         for (InstanceState state : identityMap.states()) {
@@ -622,10 +634,22 @@ public class Session implements AutoCloseable {
     /** The connection of the session's transaction, opened on first use; statements on it see the flushed changes. */
     public Connection connection() {
         open();
+        if (connection != null && connection.isLost() && !connection.inTransaction()) {
+            releaseLostConnection();
+        }
         if (connection == null) {
             connection = engine.connect();
         }
         return connection;
+    }
+
+    /** Closes the connection if it was found lost, so that the next statement takes a new one. */
+    private void releaseLostConnection() {
+        if (connection != null && connection.isLost()) {
+            Connection dead = connection;
+            connection = null;
+            dead.close();
+        }
     }
 
     private void open() {

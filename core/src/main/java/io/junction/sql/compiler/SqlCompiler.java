@@ -16,6 +16,7 @@ import io.junction.sql.expression.InSubquery;
 import io.junction.sql.expression.Insert;
 import io.junction.sql.expression.Join;
 import io.junction.sql.expression.Label;
+import io.junction.sql.expression.Like;
 import io.junction.sql.expression.Not;
 import io.junction.sql.expression.Null;
 import io.junction.sql.expression.NullTest;
@@ -176,6 +177,22 @@ public class SqlCompiler implements Visitor<Void> {
         sql.append(" AND ");
         operand(between.upper(), between.precedence() + 1);
         return null;
+    }
+
+    @Override
+    public Void visitLike(Like like) {
+        operand(like.operand(), like.precedence() + 1);
+        sql.append(like.negated() ? " NOT LIKE " : " LIKE ");
+        operand(like.pattern(), like.precedence() + 1);
+        if (like.escape() != null) {
+            sql.append(" ESCAPE ").append(likeEscape(like.escape()));
+        }
+        return null;
+    }
+
+    /** The ESCAPE character of a LIKE as a string literal. */
+    protected String likeEscape(char escape) {
+        return escape == '\'' ? "''''" : "'" + escape + "'";
     }
 
     @Override

@@ -60,6 +60,53 @@ public abstract class ColumnElement implements SqlNode {
         return new BinaryExpression(this, Operator.NOT_LIKE, operand(pattern));
     }
 
+    /**
+     * {@code this LIKE pattern ESCAPE 'c'}: in {@code pattern}, {@code escape} makes the next
+     * {@code %}, {@code _} or {@code escape} match itself ({@link Sql#escapeLike} writes such a pattern).
+     */
+    public ColumnElement like(Object pattern, char escape) {
+        return new Like(this, operand(pattern), false, escape);
+    }
+
+    /** {@code this NOT LIKE pattern ESCAPE 'c'}. */
+    public ColumnElement notLike(Object pattern, char escape) {
+        return new Like(this, operand(pattern), true, escape);
+    }
+
+    /** {@code this LIKE '%value%'}, the pattern bound; {@code %} and {@code _} in {@code value} stay wildcards. */
+    public ColumnElement contains(Object value) {
+        return contains(value, false);
+    }
+
+    /**
+     * {@code this LIKE '%value%'}; with {@code autoescape}, {@code %}, {@code _} and {@code /} in
+     * {@code value} match themselves (they are escaped with {@code /}, and {@code ESCAPE '/'} is
+     * written), as SQLAlchemy's {@code autoescape=True}.
+     */
+    public ColumnElement contains(Object value, boolean autoescape) {
+        return LikePatterns.match(this, value, autoescape, "%", "%", "contains");
+    }
+
+    /** {@code this LIKE 'value%'}, the pattern bound; {@code %} and {@code _} in {@code value} stay wildcards. */
+    public ColumnElement startsWith(Object value) {
+        return startsWith(value, false);
+    }
+
+    /** {@code this LIKE 'value%'}; {@code autoescape} as in {@link #contains(Object, boolean)}. */
+    public ColumnElement startsWith(Object value, boolean autoescape) {
+        return LikePatterns.match(this, value, autoescape, "", "%", "startsWith");
+    }
+
+    /** {@code this LIKE '%value'}, the pattern bound; {@code %} and {@code _} in {@code value} stay wildcards. */
+    public ColumnElement endsWith(Object value) {
+        return endsWith(value, false);
+    }
+
+    /** {@code this LIKE '%value'}; {@code autoescape} as in {@link #contains(Object, boolean)}. */
+    public ColumnElement endsWith(Object value, boolean autoescape) {
+        return LikePatterns.match(this, value, autoescape, "%", "", "endsWith");
+    }
+
     public ColumnElement between(Object lower, Object upper) {
         return new Between(this, operand(lower), operand(upper));
     }

@@ -57,6 +57,13 @@ final class FromCollector implements Visitor<Void> {
     }
 
     @Override
+    public Void visitLike(Like like) {
+        collect(like.operand());
+        collect(like.pattern());
+        return null;
+    }
+
+    @Override
     public Void visitInList(InList in) {
         collect(in.operand());
         in.values().forEach(this::collect);

@@ -121,4 +121,13 @@ public final class Sql {
         }
         return flat.size() == 1 ? flat.get(0) : new BooleanClauseList(operator, flat);
     }
+
+    /**
+     * {@code value} escaped for a LIKE pattern with {@code escape}: each {@code %}, {@code _} and
+     * {@code escape} gets {@code escape} before it, so {@code col.like("%" + escapeLike(v, '/') + "%", '/')}
+     * matches {@code v} literally.
+     */
+    public static String escapeLike(String value, char escape) {
+        return LikePatterns.escape(value, escape);
+    }
 }

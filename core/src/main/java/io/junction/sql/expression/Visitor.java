@@ -16,6 +16,8 @@ public interface Visitor<R> {
 
     R visitBetween(Between between);
 
+    R visitLike(Like like);
+
     R visitInList(InList in);
 
     R visitInSubquery(InSubquery in);
