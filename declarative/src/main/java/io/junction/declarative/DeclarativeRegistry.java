@@ -141,9 +141,11 @@ public final class DeclarativeRegistry {
     }
 
     /** The model classes of this base known so far, in the order they were found. */
-    public synchronized List<Class<?>> modelClasses() {
+    public List<Class<?>> modelClasses() {
         configure();
-        return List.copyOf(models.keySet());
+        synchronized (this) {
+            return List.copyOf(models.keySet());
+        }
     }
 
     /** The table of a model class. */
@@ -175,54 +177,75 @@ public final class DeclarativeRegistry {
         }
     }
 
-    private synchronized Model model(Class<?> type) {
-        if (!models.containsKey(type)) {
-            register(type);
+    private Model model(Class<?> type) {
+        synchronized (this) {
+            if (!models.containsKey(type)) {
+                register(type);
+            }
         }
         configure();
-        return models.get(type);
+        synchronized (this) {
+            return models.get(type);
+        }
     }
 
     /**
      * Finds the model classes (the base's package, scanned packages), declares their tables, runs
      * their static initializers (which may declare plain tables such as an association table),
-     * maps them and configures the registry. A call from inside a configuration returns at once; a
-     * call from a static initializer of the base or a model class (which may be about to declare a
-     * plain table) declares the tables but leaves the mapping to the next use.
+     * maps them and configures the registry. Safe to call from any number of threads: no lock is
+     * held while a class initializes, and the classes are mapped and the registry configured in
+     * one step under this registry's monitor. A call from inside a configuration returns at once;
+     * a call from a static initializer of the base or a model class (which may be about to declare
+     * a plain table) declares the tables but leaves initializing the other classes and mapping
+     * them to the next use, since initializing a subclass from its base's initializer can deadlock
+     * with a thread initializing that subclass.
      */
-    public synchronized DeclarativeRegistry configure() {
-        if (configuringThread != null) {
+    public DeclarativeRegistry configure() {
+        List<Model> pending = declarePending();
+        if (pending.isEmpty() || insideStaticInitializer()) {
             return this;
+        }
+        for (Model model : pending) {
+            initialize(model.type);
+        }
+        mapPending(pending);
+        return this;
+    }
+
+    /** Finds the model classes and declares their tables; returns those not mapped yet (none when called during mapping). */
+    private synchronized List<Model> declarePending() {
+        if (configuringThread == Thread.currentThread()) {
+            return List.of();
+        }
+        scanPackages();
+        discoverTargets();
+        List<Model> pending = new ArrayList<>();
+        for (Model model : new ArrayList<>(models.values())) {
+            if (!model.mapped) {
+                pending.add(model);
+            }
+        }
+        for (Model model : pending) {
+            if (model.table == null) {
+                declareTable(model);
+            }
+        }
+        return pending;
+    }
+
+    /** Maps the models of {@code pending} that no other thread mapped meanwhile, and configures the registry. */
+    private synchronized void mapPending(List<Model> pending) {
+        List<Model> unmapped = pending.stream().filter(model -> !model.mapped).toList();
+        if (unmapped.isEmpty()) {
+            return;
         }
         configuringThread = Thread.currentThread();
         try {
-            scanPackages();
-            discoverTargets();
-            List<Model> pending = new ArrayList<>();
-            for (Model model : new ArrayList<>(models.values())) {
-                if (!model.mapped) {
-                    pending.add(model);
-                }
-            }
-            if (pending.isEmpty()) {
-                return this;
-            }
-            for (Model model : pending) {
-                if (model.table == null) {
-                    declareTable(model);
-                }
-            }
-            for (Model model : pending) {
-                initialize(model.type);
-            }
-            if (insideStaticInitializer()) {
-                return this;
-            }
-            for (Model model : pending) {
+            for (Model model : unmapped) {
                 checkForeignKeys(model);
             }
             Map<Model, List<PropertySpec>> specs = new LinkedHashMap<>();
-            for (Model model : pending) {
+            for (Model model : unmapped) {
                 specs.put(model, properties(model));
             }
             for (Map.Entry<Model, List<PropertySpec>> entry : specs.entrySet()) {
@@ -231,10 +254,9 @@ public final class DeclarativeRegistry {
                 model.mapped = true;
             }
             registry.configure();
-            for (Model model : pending) {
+            for (Model model : unmapped) {
                 READY.add(model.type);
             }
-            return this;
         } finally {
             configuringThread = null;
         }

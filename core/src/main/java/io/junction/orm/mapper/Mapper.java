@@ -24,6 +24,7 @@ public final class Mapper extends ClassManager {
     private List<MapperProperty> propertyList = List.of();
     private List<ColumnProperty> columnList = List.of();
     private boolean configured;
+    private volatile boolean published;
 
     Mapper(Registry registry, Class<?> type, Table table, List<PropertySpec> specs) {
         super(type);
@@ -173,9 +174,10 @@ public final class Mapper extends ClassManager {
         return type();
     }
 
+    /** Configures the registry unless this mapper is published: lock-free once it is. */
     @Override
     protected void ensureConfigured() {
-        if (!configured) {
+        if (!published) {
             registry.configure();
         }
     }
@@ -189,6 +191,11 @@ public final class Mapper extends ClassManager {
             property.configure();
         }
         configured = true;
+    }
+
+    /** Makes this fully configured mapper visible to {@link #ensureConfigured()} on every thread. */
+    void publish() {
+        published = true;
     }
 
     void postConfigureProperties() {

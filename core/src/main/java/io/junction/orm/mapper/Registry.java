@@ -6,6 +6,7 @@ import io.junction.sql.schema.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,15 @@ import java.util.Map;
  * The classes mapped over one {@link MetaData}. Mapping happens in two phases: {@link #map}
  * collects each class, and the first use of any mapped class configures them all together, so
  * relationships may name classes mapped later.
+ *
+ * <p>Thread-safe. Configuration runs once, under this registry's monitor, and calls no user code
+ * (no class is initialized); only when every mapper is configured and every backref linked are
+ * the mappers published, so a thread that uses a mapper never sees it half-configured. Lookups
+ * read an immutable snapshot and take no lock.
  */
 public final class Registry {
     private final MetaData metadata;
-    private final Map<Class<?>, Mapper> mappers = new LinkedHashMap<>();
+    private volatile Map<Class<?>, Mapper> mappers = Map.of();
     private boolean configuring;
 
     public Registry(MetaData metadata) {
@@ -42,13 +48,15 @@ public final class Registry {
                     + "': the table belongs to another MetaData than this registry's");
         }
         Mapper mapper = new Mapper(this, type, table, Arrays.asList(properties));
-        mappers.put(type, mapper);
+        Map<Class<?>, Mapper> next = new LinkedHashMap<>(mappers);
+        next.put(type, mapper);
+        mappers = Collections.unmodifiableMap(next);
         mapper.activate();
         return mapper;
     }
 
     /** The mapper of {@code type}; an exception lists the mapped classes when there is none. */
-    public synchronized Mapper mapper(Class<?> type) {
+    public Mapper mapper(Class<?> type) {
         Mapper mapper = mappers.get(type);
         if (mapper == null) {
             throw new MappingException("class " + type.getName() + " is not mapped in this registry; mapped are "
@@ -58,15 +66,19 @@ public final class Registry {
     }
 
     /** The mapper of {@code type} if it is mapped here, else {@code null}. */
-    public synchronized Mapper mapperOrNull(Class<?> type) {
+    public Mapper mapperOrNull(Class<?> type) {
         return mappers.get(type);
     }
 
-    public synchronized List<Mapper> mappers() {
+    public List<Mapper> mappers() {
         return new ArrayList<>(mappers.values());
     }
 
-    /** Configures every mapper not configured yet: relationships resolve their targets, backrefs appear. */
+    /**
+     * Configures every mapper not configured yet: relationships resolve their targets, backrefs
+     * appear and are linked; then publishes every mapper at once. A call from inside a
+     * configuration (on the same thread) returns at once; other threads wait for it to finish.
+     */
     public synchronized void configure() {
         if (configuring) {
             return;
@@ -85,6 +97,9 @@ public final class Registry {
             for (Mapper mapper : pending) {
                 mapper.postConfigureProperties();
             }
+            for (Mapper mapper : mappers.values()) {
+                mapper.publish();
+            }
         } finally {
             configuring = false;
         }
@@ -95,6 +110,6 @@ public final class Registry {
         for (Mapper mapper : mappers.values()) {
             mapper.deactivate();
         }
-        mappers.clear();
+        mappers = Map.of();
     }
 }
