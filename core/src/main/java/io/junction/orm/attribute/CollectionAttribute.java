@@ -94,9 +94,7 @@ public final class CollectionAttribute extends AttributeImpl {
                 continue;
             }
             if (beforeSet.contains(item)) {
-                if (!viewonly()) {
-                    memberAttached(state, item);
-                }
+                onKeep(state, item);
             } else {
                 onAppend(state, item, true);
             }
@@ -235,6 +233,13 @@ public final class CollectionAttribute extends AttributeImpl {
         memberAttached(state, item);
     }
 
+    /** An append of a member already held (SQLAlchemy's append without mutation): only the save-update cascade follows. */
+    private void onKeep(InstanceState state, Object item) {
+        if (!viewonly()) {
+            memberAttached(state, item);
+        }
+    }
+
     private void onRemove(InstanceState state, Object item) {
         if (viewonly()) {
             return;
@@ -269,9 +274,7 @@ public final class CollectionAttribute extends AttributeImpl {
 
             @Override
             public void appendedWithoutChange(Object item) {
-                if (!viewonly()) {
-                    memberAttached(state, item);
-                }
+                onKeep(state, item);
             }
 
             @Override

@@ -178,7 +178,7 @@ public final class UnitOfWork {
         if (key == null) {
             return null;
         }
-        InstanceState existing = deletedByKey().get(key);
+        InstanceState existing = deletedWithKey(key);
         if (existing == null || switched.contains(existing) || rowsDeleted.contains(existing)) {
             return null;
         }
@@ -203,7 +203,7 @@ public final class UnitOfWork {
 
     private Map<EntityKey, InstanceState> deletedByKey() {
         if (deletedByKey == null) {
-            deletedByKey = new java.util.HashMap<>();
+            deletedByKey = new HashMap<>();
             for (InstanceState state : deleted) {
                 if (state.key() instanceof EntityKey key) {
                     deletedByKey.put(key, state);
@@ -358,7 +358,7 @@ public final class UnitOfWork {
         for (InstanceState state : saves(mapper)) {
             if (state.isPending()) {
                 EntityKey key = EntityKey.current(state);
-                InstanceState existing = key == null ? null : deletedByKey().get(key);
+                InstanceState existing = key == null ? null : deletedWithKey(key);
                 if (existing != null) {
                     edge(save(state), delete(existing));
                 }
