@@ -227,6 +227,30 @@ public final class InstanceState {
         modified = false;
     }
 
+    /**
+     * Makes the object new again once the transaction that inserted it is rolled back: it has no
+     * identity and no session, and every value it holds counts as set since it was created, so
+     * adding it to a session again writes all of it and follows its relationships anew.
+     */
+    public void renew() {
+        key = null;
+        status = Status.TRANSIENT;
+        session = null;
+        unloaded = null;
+        commitAll();
+        for (AttributeImpl attribute : manager.attributes()) {
+            if (attribute instanceof CollectionAttribute collection) {
+                for (Object member : collection.members(this)) {
+                    collectionHistory(attribute.key(), true).added(member);
+                    modified = true;
+                }
+            } else if (attribute.get(this) != null) {
+                recordCommitted(attribute.key(), NO_VALUE);
+                modified = true;
+            }
+        }
+    }
+
     /** Forgets one attribute's loaded value and its change: it counts as not loaded, and the object as unchanged if nothing else changed. */
     public void expireAttribute(String attribute) {
         if (committed != null) {

@@ -45,6 +45,9 @@ public final class RelationshipLoader {
         }
         Mapper parent = Mapper.of(state);
         JoinCondition join = relationship.join();
+        if (state.key() != null && localColumnExpired(state, parent, join)) {
+            Refresher.refresh(context, state);
+        }
         List<Object> values = new ArrayList<>();
         for (JoinCondition.Pair pair : join.pairs()) {
             ColumnProperty property = parent.columnProperty(pair.local());
@@ -154,6 +157,17 @@ public final class RelationshipLoader {
     }
 
     /** A column's value as the database row has it: the identity key for a key column, else the value before any change. */
+    /** True if a column the relationship joins on is expired: its value in memory may be stale, so the row is read first. */
+    private static boolean localColumnExpired(InstanceState state, Mapper parent, JoinCondition join) {
+        for (JoinCondition.Pair pair : join.pairs()) {
+            ColumnProperty property = parent.columnProperty(pair.local());
+            if (property != null && !state.isLoaded(property.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Object committedOrCurrent(InstanceState state, ColumnProperty property) {
         if (state.key() instanceof EntityKey key && property.column().isPrimaryKey()) {
             int index = Mapper.of(state).primaryKey().indexOf(property);

@@ -19,6 +19,9 @@ import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.orm.unitofwork.FlushContext;
 import io.junction.orm.unitofwork.UnitOfWork;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,14 +37,14 @@ import java.util.Set;
  * transaction. Not thread-safe: one session per thread of work.
  */
 public class Session implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private final Engine engine;
     private final IdentityMap identityMap = new IdentityMap();
     private final Map<InstanceState, Long> insertOrder = new IdentityHashMap<>();
     private final Set<InstanceState> pending = identitySet();
     private final Set<InstanceState> dirty = identitySet();
     private final Set<InstanceState> deleted = identitySet();
-    private final Set<InstanceState> insertedInTransaction = identitySet();
-    private final Set<InstanceState> deletedInTransaction = identitySet();
+    private SessionTransaction transaction = new SessionTransaction();
     private final Link link = new Link();
     private Connection connection;
     private long order;
@@ -273,7 +276,7 @@ public class Session implements AutoCloseable {
      */
     public boolean contains(Object object) {
         InstanceState state = InstanceState.of(object);
-        return state != null && state.session() == link && !deletedInTransaction.contains(state);
+        return state != null && state.session() == link && !transaction.hasDeleted(state);
     }
 
     // ---- loading -----------------------------------------------------------------------------
@@ -388,6 +391,7 @@ public class Session implements AutoCloseable {
         if (pending.isEmpty() && dirty.isEmpty() && deleted.isEmpty()) {
             return;
         }
+        transaction.requireActive();
         UnitOfWork uow = new UnitOfWork(link);
         for (InstanceState state : ordered(pending)) {
             uow.registerSave(state);
@@ -403,7 +407,7 @@ public class Session implements AutoCloseable {
             uow.execute();
         } catch (RuntimeException failure) {
             uow.restore();
-            rollbackAfterFailedFlush(failure);
+            rollbackAfterFailure("a flush", failure);
             throw failure;
         } finally {
             flushing = false;
@@ -447,7 +451,7 @@ public class Session implements AutoCloseable {
         for (InstanceState state : deletedStates) {
             identityMap.remove(state);
             state.commitAll();
-            deletedInTransaction.add(state);
+            transaction.deleted(state);
         }
         List<InstanceState> savedStates = uow.savedStates();
         Map<InstanceState, EntityKey> newKeys = new IdentityHashMap<>();
@@ -460,6 +464,7 @@ public class Session implements AutoCloseable {
             collectNewKey(state, newKeys);
         }
         if (!newKeys.isEmpty()) {
+            newKeys.keySet().forEach(state -> transaction.keySwitched(state, (EntityKey) state.key()));
             identityMap.rekey(newKeys);
         }
         for (InstanceState state : savedStates) {
@@ -468,7 +473,7 @@ public class Session implements AutoCloseable {
                 state.status(Status.PERSISTENT);
                 state.unloadUnsetReferences();
                 identityMap.add(state);
-                insertedInTransaction.add(state);
+                transaction.inserted(state, uow.generatedKey(state));
             }
             state.commitAll();
         }
@@ -487,52 +492,67 @@ public class Session implements AutoCloseable {
         }
     }
 
-    /** Flushes, then commits the transaction; with expire-on-commit, every object reloads on its next read. */
+    /**
+     * Flushes, then commits the transaction; with expire-on-commit, every object reloads on its next
+     * read. When the flush or the COMMIT fails, the transaction is rolled back, every object is put
+     * back as it was when the transaction began, and the session refuses work with a
+     * {@link PendingRollbackException} until {@link #rollback()} is called.
+     */
     public void commit() {
+        open();
+        transaction.requireActive();
         flush();
         if (connection != null && connection.inTransaction()) {
-            connection.commit();
+            try {
+                connection.commit();
+            } catch (RuntimeException failure) {
+                rollbackAfterFailure("the COMMIT", failure);
+                throw failure;
+            }
         }
-        for (InstanceState state : deletedInTransaction) {
+        for (InstanceState state : transaction.deletedStates()) {
             state.attach(null);
             state.status(Status.DETACHED);
             insertOrder.remove(state);
         }
-        insertedInTransaction.clear();
-        deletedInTransaction.clear();
+        transaction = new SessionTransaction();
         if (expireOnCommit) {
             expireAll();
         }
     }
 
     /**
-     * Rolls back the transaction: objects added since the last commit are expunged, objects
-     * deleted since then come back, and every persistent object is expired so its next read
-     * reloads what the database holds. A connection found lost (the server restarted, the
-     * backend was terminated) is released, and the next statement takes a new one from the engine.
+     * Rolls back the transaction and puts every object back as it was when the transaction began:
+     * objects added since then are expunged (transient again, without the keys the database
+     * generated for them), objects deleted since then come back, objects whose primary key changed
+     * take their old key back, and every persistent object is expired so its next read reloads what
+     * the database holds. A connection found lost (the server restarted, the backend was terminated)
+     * is released, and the next statement takes a new one from the engine. After a failed flush or
+     * COMMIT this is what makes the session usable again; changes made since that failure are
+     * discarded with a warning.
      */
     public void rollback() {
         open();
+        if (transaction.isFailed() && !(pending.isEmpty() && dirty.isEmpty() && deleted.isEmpty())) {
+            LOG.warn("Changes made to the session after its transaction failed are discarded by the rollback");
+        }
         try {
             if (connection != null && connection.inTransaction()) {
                 connection.rollback();
             }
         } finally {
             releaseLostConnection();
+            restoreTransactionStart();
+            transaction = new SessionTransaction();
         }
-        for (InstanceState state : new ArrayList<>(pending)) {
-            detach(state);
-        }
-        undoTransaction();
-        for (InstanceState state : new ArrayList<>(deleted)) {
-            state.status(Status.PERSISTENT);
-        }
-        deleted.clear();
-        expireAll();
     }
 
-    /** Rolls back after {@code failure} broke a flush; a failure to roll back is added to it as suppressed. */
-    private void rollbackAfterFailedFlush(RuntimeException failure) {
+    /**
+     * After {@code failure} broke a flush or the COMMIT: rolls the database transaction back (a
+     * failure to do so is added to {@code failure} as suppressed), puts the objects back as they were
+     * when the transaction began, and refuses further work until {@link #rollback()}.
+     */
+    private void rollbackAfterFailure(String step, RuntimeException failure) {
         try {
             if (connection != null && connection.inTransaction()) {
                 connection.rollback();
@@ -541,32 +561,22 @@ public class Session implements AutoCloseable {
             failure.addSuppressed(rollbackFailure);
         } finally {
             releaseLostConnection();
-        }
-        undoTransaction();
-        for (InstanceState state : identityMap.states()) {
-            if (!dirty.contains(state) && !deleted.contains(state)) {
-                expireState(state);
-            }
+            restoreTransactionStart();
+            transaction.failed(step, failure);
         }
     }
 
-    /** Objects written by earlier flushes of the rolled-back transaction: inserted ones leave, deleted ones return. */
-    private void undoTransaction() {
-        for (InstanceState state : insertedInTransaction) {
-            if (state.session() == link) {
-                identityMap.remove(state);
-                state.key(null);
-                detach(state);
-            }
+    /** Puts every object back as it was when the transaction began (SQLAlchemy's snapshot restore). */
+    private void restoreTransactionStart() {
+        for (InstanceState state : new ArrayList<>(pending)) {
+            detach(state);
         }
-        for (InstanceState state : deletedInTransaction) {
-            if (!insertedInTransaction.contains(state)) {
-                state.status(Status.PERSISTENT);
-                identityMap.add(state);
-            }
+        transaction.undo(identityMap, link, this::detach);
+        for (InstanceState state : new ArrayList<>(deleted)) {
+            state.status(Status.PERSISTENT);
         }
-        insertedInTransaction.clear();
-        deletedInTransaction.clear();
+        deleted.clear();
+        expireAll();
     }
 
     /** Rolls back anything uncommitted, releases the connection, and detaches every object. */
@@ -634,6 +644,7 @@ public class Session implements AutoCloseable {
     /** The connection of the session's transaction, opened on first use; statements on it see the flushed changes. */
     public Connection connection() {
         open();
+        transaction.requireActive();
         if (connection != null && connection.isLost() && !connection.inTransaction()) {
             releaseLostConnection();
         }

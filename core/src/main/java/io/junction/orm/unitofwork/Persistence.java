@@ -178,7 +178,7 @@ final class Persistence {
             for (int from = 0; from < states.size(); from += perStatement) {
                 int to = Math.min(states.size(), from + perStatement);
                 List<Object> keys = multiRowInsert(connection, table, columns, generated, rows.subList(from, to));
-                assignKeys(generated, states.subList(from, to), keys);
+                assignKeys(uow, generated, states.subList(from, to), keys);
             }
         } else {
             Insert insert = keyedInsert(table, columns).returning(generated.column());
@@ -187,7 +187,7 @@ final class Persistence {
             for (Row row : result.all()) {
                 keys.add(row.get(0));
             }
-            assignKeys(generated, states, keys);
+            assignKeys(uow, generated, states, keys);
         }
         for (InstanceState state : states) {
             uow.markInserted(state);
@@ -213,13 +213,14 @@ final class Persistence {
         return keys;
     }
 
-    private static void assignKeys(ColumnProperty generated, List<InstanceState> states, List<Object> keys) {
+    private static void assignKeys(UnitOfWork uow, ColumnProperty generated, List<InstanceState> states, List<Object> keys) {
         if (keys.size() != states.size()) {
             throw new FlushException("INSERT into table '" + generated.column().table().name() + "' returned "
                     + keys.size() + " generated key(s) for " + states.size() + " row(s)");
         }
         for (int i = 0; i < states.size(); i++) {
             generated.setQuietly(states.get(i), keys.get(i));
+            uow.keyGenerated(states.get(i), generated);
         }
     }
 

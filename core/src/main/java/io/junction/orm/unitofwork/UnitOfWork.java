@@ -3,6 +3,7 @@ package io.junction.orm.unitofwork;
 import io.junction.engine.Connection;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
+import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.relationship.RelationshipProperty;
@@ -39,6 +40,7 @@ public final class UnitOfWork {
     private final Set<InstanceState> rowsDeleted = identitySet();
     private Map<EntityKey, InstanceState> deletedByKey;
     private final Set<InstanceState> passivelyUpdated = identitySet();
+    private final Map<InstanceState, ColumnProperty> generatedKeys = new IdentityHashMap<>();
     private Map<InstanceState, Set<Column>> cascadedKeys;
     private final Map<InstanceState, InstanceState.Snapshot> snapshots = new IdentityHashMap<>();
     private final Map<RelationshipProperty, DependencyProcessor> processors = new LinkedHashMap<>();
@@ -163,6 +165,15 @@ public final class UnitOfWork {
 
     void markInserted(InstanceState state) {
         inserted.add(state);
+    }
+
+    void keyGenerated(InstanceState state, ColumnProperty property) {
+        generatedKeys.put(state, property);
+    }
+
+    /** The primary-key attribute the database generated for an object this flush inserted, or {@code null}. */
+    public ColumnProperty generatedKey(InstanceState state) {
+        return generatedKeys.get(state);
     }
 
     /**

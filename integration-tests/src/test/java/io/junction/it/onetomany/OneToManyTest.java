@@ -9,6 +9,7 @@ import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
 import io.junction.orm.attribute.DetachedInstanceException;
 import io.junction.orm.collection.InstrumentedList;
+import io.junction.orm.session.PendingRollbackException;
 import io.junction.orm.session.Session;
 import io.junction.sql.expression.Select;
 import org.junit.jupiter.api.AfterAll;
@@ -264,7 +265,7 @@ class OneToManyTest {
 
     @ParameterizedTest
     @EnumSource(Database.class)
-    void aFailedFlushRollsBackAndLeavesTheSessionUsable(Database database) {
+    void aFailedFlushRollsBackAndTheSessionIsUsableAfterRollback(Database database) {
         Engine engine = fresh(database);
         saveFamily(engine, "taken");
         try (Session session = new Session(engine)) {
@@ -277,10 +278,14 @@ class OneToManyTest {
             assertThat(p.id).isNull();
             assertThat(c.id).isNull();
             assertThat(c.parentId).isNull();
-            assertThat(session.newObjects()).contains(p, c);
+            assertThat(session.newObjects()).as("transient again, as at the transaction's start").isEmpty();
+            assertThat(session.contains(p)).isFalse();
             assertThat(rows(engine, select(count()).from(PARENT))).extracting(r -> r.get(0)).containsExactly(1L);
+            assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackException.class);
 
+            session.rollback();
             p.name = "free";
+            session.add(p);
             session.commit();
             assertThat(p.id).isNotNull();
             assertThat(c.parentId).isEqualTo(p.id);
