@@ -1,2 +1,5 @@
-/** What the integration suites share: the databases they run on and a recorder of the SQL an engine emits. */
+/**
+ * What the integration suites share: the databases they run on, a scratch PostgreSQL server a
+ * suite may stop and restart, and a recorder of the SQL an engine emits.
+ */
 package io.junction.it.support;
