@@ -8,6 +8,7 @@ import io.junction.it.support.ScratchPostgres;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.InstanceState.Status;
 import io.junction.orm.mapper.Registry;
+import io.junction.orm.session.PendingRollbackException;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
@@ -102,10 +103,12 @@ class ServerRestartTest {
             assertThat(failure.getSuppressed()).as("the lost connection rolls back without the database").isEmpty();
             assertThat(before.isLost()).isTrue();
             assertThat(before.isClosed()).as("the failed flush released the dead connection").isTrue();
-            // The failed flush keeps the changes to retry: the new object pending, the changed ones dirty.
-            assertThat(status(carol)).isEqualTo(Status.PENDING);
+            // The failed flush put the objects back as at the transaction's start and waits for rollback().
+            assertThat(status(carol)).isEqualTo(Status.TRANSIENT);
             assertThat(carol.id).isNull();
-            assertThat(session.dirtyObjects()).containsExactlyInAnyOrder(alice, bob);
+            assertThat(session.dirtyObjects()).isEmpty();
+            assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackException.class)
+                    .hasCause(failure);
 
             session.rollback();
 
@@ -147,21 +150,25 @@ class ServerRestartTest {
             assertThat(failure.sqlState()).matches("08...|57P0[123]");
             assertThat(rows()).as("the server lost the transaction with the connection")
                     .containsExactly("alice=100", "bob=50");
+            // dave's row never committed: no persistent object with a key that has no row, and no stale key.
+            assertThat(status(dave)).isEqualTo(Status.TRANSIENT);
+            assertThat(session.contains(dave)).isFalse();
+            assertThat(dave.id).isNull();
+            assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackException.class);
 
             session.rollback();
 
-            // dave's row never committed: rollback leaves no persistent object with a key that has no row.
-            assertThat(status(dave)).isEqualTo(Status.TRANSIENT);
-            assertThat(session.contains(dave)).isFalse();
             assertThat(alice.balance).isEqualTo(100);
             assertThat(session.query(Account.class).all()).extracting(account -> account.owner)
                     .containsExactlyInAnyOrder("alice", "bob");
 
             alice.balance = 70;
             session.add(new Account("erin", 20));
+            session.add(dave);
             session.commit();
+            assertThat(dave.id).isNotNull();
         }
-        assertThat(rows()).containsExactly("alice=70", "bob=50", "erin=20");
+        assertThat(rows()).containsExactly("alice=70", "bob=50", "dave=10", "erin=20");
     }
 
     @Test
@@ -279,7 +286,7 @@ class ServerRestartTest {
     }
 
     @Test
-    void withTheServerDownANewSessionsFlushFailsKeepsItsObjectsPendingAndCommitsOnceTheServerIsBack()
+    void withTheServerDownANewSessionsFlushFailsAndItsObjectsCommitOnceAddedAgainWithTheServerBack()
             throws SQLException {
         server.stop();
         try (Session session = new Session(engine)) {
@@ -289,7 +296,7 @@ class ServerRestartTest {
             OperationalException refused = catchThrowableOfType(session::commit, OperationalException.class);
             assertThat(refused.getMessage()).contains("[while connecting to jdbc:postgresql://127.0.0.1:");
             assertThat(refused.getSuppressed()).isEmpty();
-            assertThat(status(hugo)).isEqualTo(Status.PENDING);
+            assertThat(status(hugo)).isEqualTo(Status.TRANSIENT);
             assertThat(hugo.id).isNull();
 
             assertThatThrownBy(engine::connect).isInstanceOf(OperationalException.class);
