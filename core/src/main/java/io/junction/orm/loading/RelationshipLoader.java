@@ -157,11 +157,14 @@ public final class RelationshipLoader {
     }
 
     /** A column's value as the database row has it: the identity key for a key column, else the value before any change. */
-    /** True if a column the relationship joins on is expired: its value in memory may be stale, so the row is read first. */
+    /**
+     * True if a column the relationship joins on, other than a primary-key column (which the
+     * identity key gives), is expired: its value in memory may be stale, so the row is read first.
+     */
     private static boolean localColumnExpired(InstanceState state, Mapper parent, JoinCondition join) {
         for (JoinCondition.Pair pair : join.pairs()) {
             ColumnProperty property = parent.columnProperty(pair.local());
-            if (property != null && !state.isLoaded(property.key())) {
+            if (property != null && !property.column().isPrimaryKey() && !state.isLoaded(property.key())) {
                 return true;
             }
         }
