@@ -36,7 +36,6 @@ import java.util.Set;
 public class Session implements AutoCloseable {
     private final Engine engine;
     private final IdentityMap identityMap = new IdentityMap();
-    private final Map<InstanceState, Long> insertOrder = new IdentityHashMap<>();
     private final Set<InstanceState> pending = identitySet();
     private final Set<InstanceState> dirty = identitySet();
     private final Set<InstanceState> deleted = identitySet();
@@ -102,13 +101,15 @@ public class Session implements AutoCloseable {
                 state.status(Status.PENDING);
                 state.attach(link);
                 pending.add(state);
-                insertOrder.put(state, order++);
+                state.insertOrder(order++);
             }
             case DETACHED -> {
                 state.attach(link);
                 state.status(Status.PERSISTENT);
                 identityMap.add(state);
-                insertOrder.putIfAbsent(state, order++);
+                if (state.insertOrder() == InstanceState.NO_ORDER) {
+                    state.insertOrder(order++);
+                }
                 if (state.isModified()) {
                     dirty.add(state);
                 }
@@ -243,7 +244,6 @@ public class Session implements AutoCloseable {
         dirty.remove(state);
         deleted.remove(state);
         identityMap.remove(state);
-        insertOrder.remove(state);
         state.attach(null);
         state.status(state.key() == null ? Status.TRANSIENT : Status.DETACHED);
     }
@@ -496,7 +496,6 @@ public class Session implements AutoCloseable {
         for (InstanceState state : deletedInTransaction) {
             state.attach(null);
             state.status(Status.DETACHED);
-            insertOrder.remove(state);
         }
         insertedInTransaction.clear();
         deletedInTransaction.clear();
@@ -595,7 +594,6 @@ public class Session implements AutoCloseable {
             identityMap.clear();
             dirty.clear();
             deleted.clear();
-            insertOrder.clear();
             closed = true;
         }
     }
@@ -660,7 +658,7 @@ public class Session implements AutoCloseable {
 
     private List<InstanceState> ordered(Set<InstanceState> states) {
         List<InstanceState> list = new ArrayList<>(states);
-        list.sort((a, b) -> Long.compare(insertOrder.getOrDefault(a, Long.MAX_VALUE), insertOrder.getOrDefault(b, Long.MAX_VALUE)));
+        list.sort((a, b) -> Long.compare(a.insertOrder(), b.insertOrder()));
         return list;
     }
 
@@ -755,11 +753,6 @@ public class Session implements AutoCloseable {
         @Override
         public Collection<InstanceState> persistentStates() {
             return identityMap.states();
-        }
-
-        @Override
-        public long insertOrder(InstanceState state) {
-            return insertOrder.getOrDefault(state, Long.MAX_VALUE);
         }
     }
 }
