@@ -5,6 +5,7 @@ import io.junction.engine.Engine;
 import io.junction.engine.ExecutedStatement;
 import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
+import io.junction.orm.loading.Query;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
@@ -282,6 +283,22 @@ class WeakIdentityMapTest {
 
             collectUntil(() -> identityMapSize(session) == 0);
             assertThat(identityMapSize(session)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aStreamMakesObjectsUniqueWithinABatchOnly(Database database) {
+        Engine engine = seeded(database, 20);
+        try (Session session = new Session(engine)) {
+            Query<Sensor> byReading = session.query(Sensor.class).join("readings").orderBy(READINGS.c("id"));
+            assertThat(byReading.all()).extracting(sensor -> sensor.id).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 1);
+            List<Integer> streamed;
+            try (Stream<Sensor> stream = byReading.yieldPer(5).stream()) {
+                streamed = stream.map(sensor -> sensor.id).toList();
+            }
+            assertThat(streamed).as("rows 1-5, 6-10, 11-15 and 16-20 each give five sensors")
+                    .containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1);
         }
     }
 
