@@ -16,6 +16,9 @@ public final class InstanceState {
     /** Where an object is in its life with a session. */
     public enum Status { TRANSIENT, PENDING, PERSISTENT, DELETED, DETACHED }
 
+    /** The {@link #insertOrder()} of an object never added to its session (one loaded from the database). */
+    public static final long NO_ORDER = Long.MAX_VALUE;
+
     /** Marks an old value that was never loaded. */
     public static final Object NO_VALUE = new Object() {
         @Override
@@ -39,6 +42,7 @@ public final class InstanceState {
     private Object loaderData;
     private Map<AttributeImpl, Object> parents;
     private boolean orphanedOutsideSession;
+    private long insertOrder = NO_ORDER;
 
     InstanceState(Object object, ClassManager manager) {
         this.object = object;
@@ -86,8 +90,26 @@ public final class InstanceState {
         return session;
     }
 
+    /** Attaches the state to a session, or detaches it ({@code null}); a state that changes session forgets its {@link #insertOrder()}. */
     public void attach(SessionLink link) {
+        if (link != session) {
+            insertOrder = NO_ORDER;
+        }
         this.session = link;
+    }
+
+    /**
+     * The number its session gave the object when it was added, so that a flush writes new
+     * objects in the order they were added; {@link #NO_ORDER} for an object the session loaded.
+     * Kept on the state rather than in the session, so that the session holds no object just to
+     * remember its order.
+     */
+    public long insertOrder() {
+        return insertOrder;
+    }
+
+    public void insertOrder(long order) {
+        this.insertOrder = order;
     }
 
     /** The identity key once the object has one (an {@code EntityKey}), else {@code null}. */

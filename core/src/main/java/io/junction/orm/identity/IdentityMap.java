@@ -2,38 +2,77 @@ package io.junction.orm.identity;
 
 import io.junction.orm.attribute.InstanceState;
 
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The persistent objects of one session by identity key, so that each row is one object. */
+/**
+ * The persistent objects of one session by identity key, so that each row is one object.
+ *
+ * <p>The map holds its objects weakly, as SQLAlchemy's {@code WeakInstanceDict}: an object the
+ * application no longer references is collected by the garbage collector and drops out of the
+ * map, and reading its row again makes a new object. Objects with changes not yet flushed are not
+ * lost this way: the session holds its pending, changed and deleted objects strongly (its own sets
+ * of them) until a flush has written them, which is SQLAlchemy's {@code _strong_obj}. An entry
+ * whose object was collected is removed the next time the map is used, through a
+ * {@link ReferenceQueue}, so that cost is proportional to what was collected.
+ */
 public final class IdentityMap {
-    private final Map<EntityKey, InstanceState> states = new HashMap<>();
+    private final Map<EntityKey, Entry> states = new HashMap<>();
+    private final ReferenceQueue<InstanceState> collected = new ReferenceQueue<>();
 
+    /** A weak reference to one state, remembering its key so that the entry can be removed once the state is gone. */
+    private static final class Entry extends WeakReference<InstanceState> {
+        final EntityKey key;
+
+        Entry(EntityKey key, InstanceState state, ReferenceQueue<InstanceState> queue) {
+            super(state, queue);
+            this.key = key;
+        }
+    }
+
+    /** The state held under {@code key}, or {@code null} when there is none or its object was collected. */
     public InstanceState get(EntityKey key) {
-        return states.get(key);
+        purge();
+        Entry entry = states.get(key);
+        return entry == null ? null : entry.get();
     }
 
     public boolean contains(EntityKey key) {
-        return states.containsKey(key);
+        return get(key) != null;
     }
 
-    /** Adds a state under its key; another object already holding the key is an error. */
+    /** Adds a state under its key; another live object already holding the key is an error. */
     public void add(InstanceState state) {
+        purge();
         EntityKey key = EntityKey.of(state);
-        InstanceState existing = states.putIfAbsent(key, state);
-        if (existing != null && existing != state) {
-            throw new IllegalStateException("the session already holds another object for " + key
-                    + "; load that one with session.get, or merge this one with session.merge");
+        Entry existing = states.get(key);
+        if (existing != null) {
+            InstanceState held = existing.get();
+            if (held == state) {
+                return;
+            }
+            if (held != null) {
+                throw new IllegalStateException("the session already holds another object for " + key
+                        + "; load that one with session.get, or merge this one with session.merge");
+            }
         }
+        states.put(key, new Entry(key, state, collected));
     }
 
     /** Removes the state under its key, if it is the one there. */
     public void remove(InstanceState state) {
+        purge();
         EntityKey key = EntityKey.of(state);
         if (key != null) {
-            states.remove(key, state);
+            Entry entry = states.get(key);
+            if (entry != null && entry.get() == state) {
+                states.remove(key);
+                entry.clear();
+            }
         }
     }
 
@@ -46,15 +85,41 @@ public final class IdentityMap {
         });
     }
 
+    /** The states whose objects are still alive, as a new list (which holds them until it is dropped). */
     public List<InstanceState> states() {
-        return new ArrayList<>(states.values());
+        purge();
+        List<InstanceState> live = new ArrayList<>(states.size());
+        for (Entry entry : states.values()) {
+            InstanceState state = entry.get();
+            if (state != null) {
+                live.add(state);
+            }
+        }
+        return live;
     }
 
+    /**
+     * How many entries the map has; an object collected a moment ago may still count until the
+     * garbage collector has queued its reference. {@link #states()} never includes it.
+     */
     public int size() {
+        purge();
         return states.size();
     }
 
     public void clear() {
+        for (Entry entry : states.values()) {
+            entry.clear();
+        }
         states.clear();
+        purge();
+    }
+
+    /** Removes the entries of collected objects, as the garbage collector queued them. */
+    private void purge() {
+        for (Object reference; (reference = collected.poll()) != null; ) {
+            Entry entry = (Entry) reference;
+            states.remove(entry.key, entry);
+        }
     }
 }

@@ -547,7 +547,10 @@ public final class Query<T> {
 
     /**
      * The objects one at a time, reading rows as the stream is consumed: every {@code yieldPer}
-     * objects the SELECTIN loads of that batch run, then the batch is handed on. Close the
+     * objects the SELECTIN loads of that batch run, then the batch is handed on. The stream keeps
+     * no object once it has handed it on (an object repeated by the rows, such as the parent of a
+     * joined collection, is handed on once per batch), so objects the caller drops leave the
+     * session's identity map while the stream goes on. Close the
      * stream (try-with-resources) if it is not read to its end. Joined loading of collections
      * and SUBQUERY loading need all rows, so they are refused here; use selectinLoad.
      */
@@ -573,6 +576,7 @@ public final class Query<T> {
                     return true;
                 }
                 ready.clear();
+                seen.clear();
                 next = 0;
                 while (ready.size() < yieldPer && rows.hasNext()) {
                     Object object = batch.process(rows.next());

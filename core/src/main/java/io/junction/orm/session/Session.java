@@ -40,7 +40,6 @@ public class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private final Engine engine;
     private final IdentityMap identityMap = new IdentityMap();
-    private final Map<InstanceState, Long> insertOrder = new IdentityHashMap<>();
     private final Set<InstanceState> pending = identitySet();
     private final Set<InstanceState> dirty = identitySet();
     private final Set<InstanceState> deleted = identitySet();
@@ -105,13 +104,15 @@ public class Session implements AutoCloseable {
                 state.status(Status.PENDING);
                 state.attach(link);
                 pending.add(state);
-                insertOrder.put(state, order++);
+                state.insertOrder(order++);
             }
             case DETACHED -> {
                 state.attach(link);
                 state.status(Status.PERSISTENT);
                 identityMap.add(state);
-                insertOrder.putIfAbsent(state, order++);
+                if (state.insertOrder() == InstanceState.NO_ORDER) {
+                    state.insertOrder(order++);
+                }
                 if (state.isModified()) {
                     dirty.add(state);
                 }
@@ -246,7 +247,6 @@ public class Session implements AutoCloseable {
         dirty.remove(state);
         deleted.remove(state);
         identityMap.remove(state);
-        insertOrder.remove(state);
         state.attach(null);
         state.status(state.key() == null ? Status.TRANSIENT : Status.DETACHED);
     }
@@ -513,7 +513,6 @@ public class Session implements AutoCloseable {
         for (InstanceState state : transaction.deletedStates()) {
             state.attach(null);
             state.status(Status.DETACHED);
-            insertOrder.remove(state);
         }
         transaction = new SessionTransaction();
         if (expireOnCommit) {
@@ -605,7 +604,6 @@ public class Session implements AutoCloseable {
             identityMap.clear();
             dirty.clear();
             deleted.clear();
-            insertOrder.clear();
             closed = true;
         }
     }
@@ -671,7 +669,7 @@ public class Session implements AutoCloseable {
 
     private List<InstanceState> ordered(Set<InstanceState> states) {
         List<InstanceState> list = new ArrayList<>(states);
-        list.sort((a, b) -> Long.compare(insertOrder.getOrDefault(a, Long.MAX_VALUE), insertOrder.getOrDefault(b, Long.MAX_VALUE)));
+        list.sort((a, b) -> Long.compare(a.insertOrder(), b.insertOrder()));
         return list;
     }
 
@@ -766,11 +764,6 @@ public class Session implements AutoCloseable {
         @Override
         public Collection<InstanceState> persistentStates() {
             return identityMap.states();
-        }
-
-        @Override
-        public long insertOrder(InstanceState state) {
-            return insertOrder.getOrDefault(state, Long.MAX_VALUE);
         }
     }
 }

@@ -16,10 +16,9 @@ import java.util.List;
  * updated without colliding).
  */
 final class RowOrder implements Comparator<InstanceState> {
-    private final FlushContext context;
+    static final RowOrder INSTANCE = new RowOrder();
 
-    RowOrder(FlushContext context) {
-        this.context = context;
+    private RowOrder() {
     }
 
     @Override
@@ -33,7 +32,7 @@ final class RowOrder implements Comparator<InstanceState> {
             if (keyB != null) {
                 return -1;
             }
-            return Long.compare(context.insertOrder(a), context.insertOrder(b));
+            return Long.compare(a.insertOrder(), b.insertOrder());
         }
         return compareKeys(keyA.values(), keyB.values());
     }

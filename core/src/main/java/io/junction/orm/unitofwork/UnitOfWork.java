@@ -57,7 +57,7 @@ public final class UnitOfWork {
 
     public UnitOfWork(FlushContext context) {
         this.context = context;
-        this.rowOrder = new RowOrder(context);
+        this.rowOrder = RowOrder.INSTANCE;
     }
 
     Connection connection() {

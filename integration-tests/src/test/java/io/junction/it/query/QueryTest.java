@@ -332,7 +332,8 @@ class QueryTest {
             assertThat(nodes.first().data).isEqualTo("subchild2");
             assertThat(nodes.filterBy("data", "nothing").first()).isNull();
 
-            assertThat(session.query(Node.class).filterBy("data", "root").one().id).isEqualTo(1);
+            Node loadedRoot = session.query(Node.class).filterBy("data", "root").one();
+            assertThat(loadedRoot.id).isEqualTo(1);
             assertThatThrownBy(() -> session.query(Node.class).filterBy("data", "nothing").one())
                     .isInstanceOf(NoResultFoundException.class).hasMessageContaining("found none");
             assertThatThrownBy(() -> session.query(Node.class).filterBy("parentId", 3).one())
@@ -350,6 +351,7 @@ class QueryTest {
 
             log.clear();
             Node root = session.query(Node.class).get(1);
+            assertThat(root).as("held above, so still in the (weak) identity map").isSameAs(loadedRoot);
             assertThat(root.data).isEqualTo("root");
             assertThat(session.query(Node.class).get(1)).isSameAs(root);
             assertThat(session.query(Node.class).get(99)).isNull();
