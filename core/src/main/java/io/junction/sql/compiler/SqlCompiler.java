@@ -355,7 +355,6 @@ public class SqlCompiler implements Visitor<Void> {
             enclosingFroms = new ArrayDeque<>();
         }
         List<FromClause> froms = correlate(select.froms(), context);
-        warnIfCartesian(select, froms);
         enclosingFroms.push(select.froms());
         try {
             sql.append("SELECT ");
@@ -393,6 +392,7 @@ public class SqlCompiler implements Visitor<Void> {
             if (select.limit() != null || select.offset() != null) {
                 limitClause(select);
             }
+            warnIfCartesian(select, froms);
         } finally {
             enclosingFroms.pop();
             enclosingFroms = outerScopes;
@@ -404,6 +404,7 @@ public class SqlCompiler implements Visitor<Void> {
      * Warns, as SQLAlchemy 1.4's FROM linter does, when some FROM element of a SELECT is neither
      * joined nor compared with the others: every row of one is paired with every row of the other.
      * An intended cartesian product is written as one join on a true condition, which never warns.
+     * Called once the statement is written, so that anonymous aliases have their names.
      */
     private void warnIfCartesian(Select select, List<FromClause> froms) {
         List<FromClause> unlinked = select.unlinkedFroms(froms);
