@@ -41,10 +41,22 @@ final class Candidates {
         return packages;
     }
 
+    /**
+     * Whether the agent leaves {@code binaryName} alone: an {@linkplain IgnoredTypes ignored} type,
+     * unless it lies in a package named to the agent and is not part of the JDK or Junction itself
+     * (so naming {@code org.apache.myapp.model} enhances that package's models).
+     */
+    boolean isIgnored(String binaryName) {
+        if (!IgnoredTypes.isIgnored(binaryName)) {
+            return false;
+        }
+        return IgnoredTypes.isNeverEnhanced(binaryName) || !isInNamedPackage(binaryName);
+    }
+
     boolean isCandidate(TypeDescription type) {
         try {
             if (type.isPrimitive() || type.isArray() || type.isInterface() || type.isEnum()
-                    || type.isRecord() || IgnoredTypes.isIgnored(type.getName())) {
+                    || type.isRecord() || isIgnored(type.getName())) {
                 return false;
             }
             return isAnnotatedMapped(type) || extendsDeclarativeBase(type) || isInNamedPackage(type);
@@ -146,7 +158,10 @@ final class Candidates {
         if (packages.isEmpty() || type.isAnonymousType() || type.isLocalType() || type.isSynthetic()) {
             return false;
         }
-        String name = type.getName();
+        return isInNamedPackage(type.getName());
+    }
+
+    private boolean isInNamedPackage(String name) {
         int lastDot = name.lastIndexOf('.');
         String packageName = lastDot < 0 ? "" : name.substring(0, lastDot);
         for (String named : packages) {

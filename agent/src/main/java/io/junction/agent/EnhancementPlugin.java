@@ -37,7 +37,7 @@ public final class EnhancementPlugin implements Plugin {
 
     @Override
     public boolean matches(TypeDescription target) {
-        return !IgnoredTypes.isIgnored(target.getName()) && !Candidates.isEnhanced(target);
+        return !candidates.isIgnored(target.getName()) && !Candidates.isEnhanced(target);
     }
 
     @Override

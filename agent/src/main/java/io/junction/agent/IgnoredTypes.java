@@ -32,6 +32,25 @@ final class IgnoredTypes {
     /** Markers in the names of classes other libraries generate at run time (proxies), which never hold models. */
     private static final List<String> GENERATED = List.of("$HibernateProxy$", "$ByteBuddy$");
 
+    /** Junction's own runtime and the JDK, which no agent argument can make enhanced. */
+    private static final List<String> NEVER = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "net.bytebuddy.",
+            "io.junction.orm.", "io.junction.sql.", "io.junction.engine.", "io.junction.util.",
+            "io.junction.declarative.", "io.junction.agent.shaded.");
+
+    /**
+     * True for the JDK, Byte Buddy and Junction's runtime: ignored even in a package named to the
+     * agent. A library prefix such as {@code org.apache.} is ignored only as long as the agent
+     * argument names no package of it.
+     */
+    static boolean isNeverEnhanced(String binaryName) {
+        for (String prefix : NEVER) {
+            if (binaryName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return binaryName.startsWith(AGENT_PACKAGE) && binaryName.indexOf('.', AGENT_PACKAGE.length()) < 0;
+    }
+
     static boolean isIgnored(String binaryName) {
         for (String marker : GENERATED) {
             if (binaryName.contains(marker)) {

@@ -88,7 +88,7 @@ public final class JunctionAgent {
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(new FailureListener(FAILURES))
-                .ignore((type, loader, module, redefined, domain) -> loader == null || IgnoredTypes.isIgnored(type.getName()))
+                .ignore((type, loader, module, redefined, domain) -> loader == null || plugin.candidates().isIgnored(type.getName()))
                 .type(plugin)
                 .transform(new EnhancingTransformer(plugin))
                 .installOn(instrumentation);

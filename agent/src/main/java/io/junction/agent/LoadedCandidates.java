@@ -16,7 +16,7 @@ final class LoadedCandidates {
         for (Class<?> type : loaded) {
             try {
                 if (type.isArray() || type.isPrimitive() || type.isHidden() || type.getClassLoader() == null
-                        || IgnoredTypes.isIgnored(type.getName())) {
+                        || candidates.isIgnored(type.getName())) {
                     continue;
                 }
                 TypeDescription description = TypeDescription.ForLoadedType.of(type);

@@ -86,6 +86,17 @@ class CandidatesTest {
     }
 
     @Test
+    void aNamedPackageUnderALibraryPrefixIsEnhancedButJunctionsOwnNever() {
+        Candidates named = new Candidates(List.of("org.apache.myapp.model", "io.junction.orm", "java.util"));
+        assertThat(named.isIgnored("org.apache.myapp.model.User")).isFalse();
+        assertThat(named.isIgnored("org.apache.myapp.model.sub.User$Inner")).isFalse();
+        assertThat(named.isIgnored("org.apache.myapp.other.User")).isTrue();
+        assertThat(named.isIgnored("io.junction.orm.session.Session")).isTrue();
+        assertThat(named.isIgnored("java.util.ArrayList")).isTrue();
+        assertThat(named.isIgnored("com.example.model.User")).isFalse();
+    }
+
+    @Test
     void agentArgumentNamesPackages() {
         assertThat(Candidates.parsePackages("com.example.model, com.example.other;x.y"))
                 .containsExactly("com.example.model", "com.example.other", "x.y");

@@ -40,6 +40,9 @@ public @interface Backref {
 
     boolean viewonly() default false;
 
+    /** Each target has at most one parent here ({@code single_parent=True}); needed for delete-orphan on a many-to-one or many-to-many. */
+    boolean singleParent() default false;
+
     boolean postUpdate() default false;
 
     boolean passiveUpdates() default true;

@@ -46,7 +46,7 @@ public final class DeclarativeRegistry {
 
     private final Class<? extends DeclarativeBase> base;
     private final MetaData metadata = new MetaData();
-    private final Registry registry = new Registry(metadata);
+    private final Registry registry;
     private final Set<String> packages = new LinkedHashSet<>();
     private final Set<String> scannedPackages = new LinkedHashSet<>();
     private final Map<Class<?>, Model> models = new LinkedHashMap<>();
@@ -54,6 +54,7 @@ public final class DeclarativeRegistry {
 
     private DeclarativeRegistry(Class<? extends DeclarativeBase> base) {
         this.base = base;
+        this.registry = new Registry(metadata, "the registry of declarative base " + base.getName());
         this.packages.add(base.getPackageName());
     }
 
@@ -542,6 +543,9 @@ public final class DeclarativeRegistry {
         if (a.remoteSide().length > 0) {
             r = r.remoteSide(columns(a.remoteSide(), names));
         }
+        if (a.singleParent()) {
+            r = r.singleParent(true);
+        }
         if (a.viewonly()) {
             r = r.viewonly(true);
         }
@@ -636,6 +640,9 @@ public final class DeclarativeRegistry {
         }
         if (b.foreignKeys().length > 0) {
             r = r.foreignKeys(columns(b.foreignKeys(), names));
+        }
+        if (b.singleParent()) {
+            r = r.singleParent(true);
         }
         if (b.viewonly()) {
             r = r.viewonly(true);

@@ -12,6 +12,7 @@ public abstract class AttributeImpl {
     private Object property;
     private boolean deleteOrphan;
     private boolean viewonly;
+    private boolean singleParent;
 
     protected AttributeImpl(String key, ClassManager manager, FieldAccess field) {
         this.key = key;
@@ -58,6 +59,32 @@ public abstract class AttributeImpl {
 
     public boolean deleteOrphan() {
         return deleteOrphan;
+    }
+
+    /** Each member may have one holder at a time through this attribute (SQLAlchemy's {@code single_parent}). */
+    public void singleParent(boolean on) {
+        this.singleParent = on;
+    }
+
+    /**
+     * Refuses to give {@code member} to {@code owner} when this attribute is single-parent and
+     * another object holds it already; called before anything changes.
+     *
+     * @throws IllegalStateException naming the member, both holders and the fix
+     */
+    void checkSingleParent(InstanceState owner, Object member) {
+        if (!singleParent || member == null) {
+            return;
+        }
+        InstanceState memberState = InstanceState.of(member);
+        Object holder = memberState == null ? null : memberState.parentThrough(this);
+        if (holder instanceof InstanceState other && other != owner) {
+            String attribute = manager.type().getSimpleName() + "." + key;
+            throw new IllegalStateException("cannot give " + member.getClass().getSimpleName() + " " + member + " to "
+                    + attribute + " of " + owner.object() + ": it is held already by " + other.object() + " through "
+                    + attribute + ", which is singleParent(true) (an object has one parent there); take it away from "
+                    + other.object() + " first, or drop singleParent (and delete-orphan) if it may have several");
+        }
     }
 
     /** A viewonly relationship: changes made in memory keep no history, fire no backref and cascade nothing. */

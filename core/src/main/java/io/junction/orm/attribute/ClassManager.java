@@ -48,6 +48,11 @@ public class ClassManager {
         REGISTRY.put(manager.type, manager);
     }
 
+    /** The manager registered for exactly {@code type} (not a superclass), or {@code null}. */
+    protected static ClassManager registered(Class<?> type) {
+        return REGISTRY.get(type);
+    }
+
     /** Forgets the mapping of {@code type}, if it is {@code manager}. */
     protected static void unregister(ClassManager manager) {
         REGISTRY.remove(manager.type, manager);
@@ -70,14 +75,23 @@ public class ClassManager {
      */
     public static void requireEnhanced(Class<?> type) {
         if (!isEnhanced(type)) {
+            String packageName = type.getPackageName();
+            boolean junctionsOwn = JUNCTION_RUNTIME.stream().anyMatch(prefix -> (packageName + ".").startsWith(prefix));
             throw new IllegalStateException("class " + type.getName() + " is not enhanced by the Junction agent, so "
-                    + "Junction cannot see its field reads and writes. Start the JVM with "
-                    + "-javaagent:agent/target/junction-agent.jar (or call io.junction.agent.JunctionAgent.install() "
-                    + "before the model classes load), and mark the class @io.junction.orm.mapper.Mapped, extend a "
-                    + "DeclarativeBase, or name its package in the agent argument "
-                    + "(-javaagent:junction-agent.jar=" + type.getPackageName() + ")");
+                    + "Junction cannot see its field reads and writes. "
+                    + (junctionsOwn ? "Its package belongs to Junction's own runtime, which the agent never enhances: "
+                    + "move the class to a package of your own. " : "")
+                    + "Start the JVM with -javaagent:agent/target/junction-agent.jar (or call "
+                    + "io.junction.agent.JunctionAgent.install() before the model classes load), and mark the class "
+                    + "@io.junction.orm.mapper.Mapped, extend a DeclarativeBase, or name its package in the agent "
+                    + "argument (-javaagent:junction-agent.jar=" + packageName + ", or JunctionAgent.install(\""
+                    + packageName + "\"))");
         }
     }
+
+    /** Packages of Junction's runtime, which the agent never enhances whatever its argument says. */
+    private static final List<String> JUNCTION_RUNTIME = List.of("io.junction.orm.", "io.junction.sql.",
+            "io.junction.engine.", "io.junction.util.", "io.junction.declarative.");
 
     /** Checks that {@code type} is mapped and enhanced; throws an exception that says what is missing. */
     static void require(Class<?> type) {

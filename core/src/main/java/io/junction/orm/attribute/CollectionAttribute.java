@@ -263,6 +263,13 @@ public final class CollectionAttribute extends AttributeImpl {
     private InstrumentedCollection<Object> newCollection(InstanceState state, Collection<?> items) {
         CollectionListener listener = new CollectionListener() {
             @Override
+            public void appending(Object item) {
+                if (!viewonly()) {
+                    checkSingleParent(state, item);
+                }
+            }
+
+            @Override
             public void appended(Object item) {
                 onAppend(state, item, true);
             }

@@ -29,6 +29,9 @@ public final class ObjectAttribute extends AttributeImpl {
             state.markLoaded(key());
             return newValue;
         }
+        if (newValue != oldValue) {
+            checkSingleParent(state, newValue);
+        }
         boolean loaded = state.isLoaded(key());
         if (!loaded) {
             Object known = currentWithoutSql(state);

@@ -7,6 +7,10 @@ package io.junction.orm.collection;
  */
 public interface CollectionListener {
 
+    /** Called before {@code item} is added, so a listener can refuse it while nothing has changed yet. */
+    default void appending(Object item) {
+    }
+
     void appended(Object item);
 
     /** A list appended a member it holds already: the members are the same, but the append was made. */

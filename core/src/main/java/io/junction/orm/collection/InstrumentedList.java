@@ -33,6 +33,7 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
 
     @Override
     public void add(int index, E item) {
+        listener.appending(item);
         items.add(index, item);
         modCount++;
         appended(index, item);
@@ -50,6 +51,9 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
 
     @Override
     public E set(int index, E item) {
+        if (items.get(index) != item) {
+            listener.appending(item);
+        }
         E old = items.set(index, item);
         if (old != item) {
             if (indexOfIdentity(old, -1) < 0) {

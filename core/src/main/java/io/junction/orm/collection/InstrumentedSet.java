@@ -32,6 +32,9 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
 
     @Override
     public boolean add(E item) {
+        if (!items.contains(item)) {
+            listener.appending(item);
+        }
         if (items.add(item)) {
             listener.appended(item);
             return true;

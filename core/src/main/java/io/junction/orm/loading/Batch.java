@@ -35,6 +35,8 @@ import java.util.Set;
  * relationships loaded by statements of their own (SELECTIN, SUBQUERY) loaded for the objects seen.
  */
 final class Batch {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Batch.class);
+
     private final LoadContext context;
     private final EntityPlan plan;
     private final Source source;
@@ -325,6 +327,13 @@ final class Batch {
         if (relationship.uselist()) {
             relationship.attribute().setCommitted(parent, new ArrayList<>(targets));
         } else {
+            if (targets.size() > 1) {
+                LOG.warn("Multiple rows returned with uselist(false) for {} of the {} with key {}: {} {} objects, of which "
+                                + "the first is kept. Declare {} as a collection (drop uselist(false)), or narrow its "
+                                + "primaryJoin so that at most one row matches", relationship, relationship.parent().type()
+                                .getSimpleName(), parent.key(), targets.size(), relationship.target().type().getSimpleName(),
+                        relationship);
+            }
             relationship.attribute().setCommitted(parent, targets.isEmpty() ? null : targets.get(0));
         }
         if (relationship.direction() == Direction.ONE_TO_MANY) {

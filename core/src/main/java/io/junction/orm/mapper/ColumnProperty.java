@@ -17,6 +17,7 @@ public final class ColumnProperty extends MapperProperty {
     private final Column column;
     private final ScalarAttribute attribute;
     private final Class<?> fieldType;
+    private final boolean zeroIsUnset;
 
     ColumnProperty(String key, Column column, Mapper parent, Field field) {
         super(key, parent);
@@ -25,6 +26,7 @@ public final class ColumnProperty extends MapperProperty {
             checkType(parent, key, column, field);
         }
         this.fieldType = field == null ? null : boxed(field.getType());
+        this.zeroIsUnset = field != null && field.getType().isPrimitive() && column.isPrimaryKey() && column.isAutoincrement();
         this.attribute = new ScalarAttribute(key, parent, field == null ? null : new FieldAccess(field));
         attribute.property(this);
     }
@@ -42,9 +44,17 @@ public final class ColumnProperty extends MapperProperty {
     protected void configure() {
     }
 
-    /** The attribute's value on {@code state}, as the column's Java type. */
+    /**
+     * The attribute's value on {@code state}, as the column's Java type. A primitive field cannot
+     * be null, so for a database-generated primary key held in one (an {@code int id}) zero means
+     * "not assigned yet" on an object that has no identity, as Hibernate takes it: the INSERT
+     * leaves the column to the database.
+     */
     public Object get(InstanceState state) {
         Object value = attribute.get(state);
+        if (zeroIsUnset && state.key() == null && value instanceof Number number && number.longValue() == 0) {
+            return null;
+        }
         if (value != null && fieldType != null && column.type().javaType() != fieldType) {
             return convert(value, column.type().javaType());
         }

@@ -12,6 +12,14 @@ public record ColumnSpec(String name, Column column) implements PropertySpec {
 
     @Override
     public MapperProperty create(Mapper mapper) {
-        return new ColumnProperty(name, column, mapper, FieldLookup.find(mapper.type(), name));
+        java.lang.reflect.Field field = FieldLookup.find(mapper.type(), name);
+        if (field == null) {
+            String natural = FieldLookup.camelCase(column.name());
+            throw new MappingException(mapper.type().getSimpleName() + " has no field '" + name + "' for columnProperty(\""
+                    + name + "\", " + column.table().name() + "." + column.name() + "); name a field of "
+                    + mapper.type().getSimpleName() + (FieldLookup.find(mapper.type(), natural) != null
+                    ? ", or leave the column out: it maps to the field '" + natural + "' by its name" : ""));
+        }
+        return new ColumnProperty(name, column, mapper, field);
     }
 }

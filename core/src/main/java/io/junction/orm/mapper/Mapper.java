@@ -40,7 +40,9 @@ public final class Mapper extends ClassManager {
             if (spec instanceof ColumnSpec columnSpec) {
                 if (columnSpec.column().table() != table) {
                     throw new MappingException(type.getSimpleName() + "." + spec.name() + " maps column "
-                            + columnSpec.column() + ", which is not a column of table '" + table.name() + "'");
+                            + columnSpec.column().table().name() + "." + columnSpec.column().name()
+                            + ", which is not a column of table '" + table.name() + "' that " + type.getSimpleName()
+                            + " is mapped to; name a column of " + table.name() + ", such as table.c(\"" + spec.name() + "\")");
                 }
                 overrides.put(columnSpec.column(), spec);
             } else {
@@ -202,6 +204,11 @@ public final class Mapper extends ClassManager {
         for (MapperProperty property : new ArrayList<>(properties.values())) {
             property.postConfigure();
         }
+    }
+
+    /** The mapper that objects of exactly {@code type} use now, from whichever registry, or {@code null}. */
+    static Mapper active(Class<?> type) {
+        return registered(type) instanceof Mapper mapper ? mapper : null;
     }
 
     /** Registers this mapper so that enhanced objects of its class find it. */

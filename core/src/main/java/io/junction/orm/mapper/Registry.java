@@ -23,11 +23,18 @@ import java.util.Map;
  */
 public final class Registry {
     private final MetaData metadata;
+    private final String name;
     private volatile Map<Class<?>, Mapper> mappers = Map.of();
     private boolean configuring;
 
     public Registry(MetaData metadata) {
+        this(metadata, null);
+    }
+
+    /** A registry that error messages call {@code name}, such as "the registry of declarative base Base". */
+    public Registry(MetaData metadata, String name) {
         this.metadata = metadata;
+        this.name = name;
     }
 
     public MetaData metadata() {
@@ -42,6 +49,14 @@ public final class Registry {
         ClassManager.requireEnhanced(type);
         if (mappers.containsKey(type)) {
             throw new MappingException("class " + type.getName() + " is already mapped in this registry");
+        }
+        Mapper earlier = Mapper.active(type);
+        if (earlier != null && earlier.registry() != this) {
+            throw new MappingException("class " + type.getName() + " is already mapped to table '" + earlier.table().name()
+                    + "' in " + earlier.registry() + "; mapping it to table '" + table.name() + "' in " + this
+                    + " as well would silently replace that mapping for every session. A class is mapped by one registry "
+                    + "at a time: call dispose() on the first registry (DeclarativeRegistry.of(Base.class).dispose() for "
+                    + "a declarative base) before mapping " + type.getSimpleName() + " again, or map another class");
         }
         if (table.metadata() != metadata) {
             throw new MappingException("cannot map " + type.getSimpleName() + " to table '" + table.name()
@@ -103,6 +118,12 @@ public final class Registry {
         } finally {
             configuring = false;
         }
+    }
+
+    /** The name given at construction, else a description by the tables of its metadata. */
+    @Override
+    public String toString() {
+        return name != null ? name : "the registry over tables " + metadata.tables().stream().map(Table::name).toList();
     }
 
     /** Forgets every mapping of this registry, so its classes can be mapped again (used by tests). */

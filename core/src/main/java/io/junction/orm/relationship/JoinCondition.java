@@ -102,6 +102,8 @@ public final class JoinCondition {
     }
 
     static JoinCondition analyze(String relationship, Table parent, Table target, Relationship config) {
+        checkForeignKeys(relationship, parent, target, config);
+        checkRemoteSide(relationship, parent, target, config);
         if (config.secondary() != null) {
             return manyToMany(relationship, parent, target, config);
         }
@@ -114,8 +116,10 @@ public final class JoinCondition {
             ForeignKey fk = single(relationship, toParent, parent, target);
             boolean manyToOne = !config.remoteSide().isEmpty() && fk.referencedColumns().containsAll(config.remoteSide());
             if (!config.remoteSide().isEmpty() && !manyToOne && !fk.columns().containsAll(config.remoteSide())) {
-                throw new RelationshipException(relationship + ": remoteSide " + config.remoteSide() + " is neither the "
-                        + "foreign key " + fk.columns() + " nor the key it references " + fk.referencedColumns());
+                throw new RelationshipException(relationship + ": remoteSide " + names(config.remoteSide()) + " is neither the "
+                        + "foreign key " + names(fk.columns()) + " nor the key it references " + names(fk.referencedColumns())
+                        + "; for a many-to-one give remoteSide(" + names(fk.referencedColumns()) + "), for a one-to-many "
+                        + "remoteSide(" + names(fk.columns()) + ")");
             }
             return manyToOne ? manyToOne(fk) : oneToMany(fk);
         }
@@ -131,7 +135,83 @@ public final class JoinCondition {
             return manyToOne(single(relationship, toTarget, parent, target));
         }
         throw new RelationshipException(relationship + ": no foreign key links table '" + parent.name() + "' and table '"
-                + target.name() + "'; add a foreign key to one of them, or give primaryJoin(...) with foreignKeys(...)");
+                + target.name() + "'; add a foreign key to one of them, or give primaryJoin(...) with foreignKeys(...)"
+                + danglingForeignKeys(parent, target));
+    }
+
+    private static String names(List<Column> columns) {
+        return String.join(", ", columns.stream().map(JoinCondition::name).toList());
+    }
+
+    /** {@code table.column}, as a user writes it. */
+    static String name(Column column) {
+        return column.table().name() + "." + column.name();
+    }
+
+    /** Refuses a {@code foreignKeys(...)} column that is on neither table of the relationship (nor its association table). */
+    private static void checkForeignKeys(String relationship, Table parent, Table target, Relationship config) {
+        for (Column column : config.foreignKeys()) {
+            Table table = column.table();
+            if (table == parent || table == target || table == config.secondary()) {
+                continue;
+            }
+            List<String> candidates = new ArrayList<>();
+            for (Table from : config.secondary() != null ? List.of(config.secondary()) : List.of(parent, target)) {
+                for (ForeignKey fk : from.foreignKeys()) {
+                    boolean links = config.secondary() != null ? fk.references(parent) || fk.references(target)
+                            : fk.references(from == parent ? target : parent);
+                    if (links) {
+                        fk.columns().forEach(c -> candidates.add(name(c)));
+                    }
+                }
+            }
+            throw new RelationshipException(relationship + ": foreignKeys(...) names " + name(column) + ", a column of table '"
+                    + table.name() + "', which is neither table '" + parent.name() + "' nor table '" + target.name() + "'"
+                    + (config.secondary() != null ? " nor the association table '" + config.secondary().name() + "'" : "")
+                    + "; name the foreign key column of the join"
+                    + (candidates.isEmpty() ? "" : ", such as " + String.join(" or ", candidates)));
+        }
+    }
+
+    /**
+     * Refuses a {@code remoteSide(...)} on a relationship between two tables that names a column of
+     * the parent's own table: there the foreign keys give the direction, and such a remote side
+     * contradicts it.
+     */
+    private static void checkRemoteSide(String relationship, Table parent, Table target, Relationship config) {
+        if (parent == target || config.secondary() != null) {
+            return;
+        }
+        for (Column column : config.remoteSide()) {
+            if (column.table() != target) {
+                throw new RelationshipException(relationship + ": remoteSide(...) names " + name(column) + ", which is not "
+                        + "a column of the target's table '" + target.name() + "'; remoteSide tells the two ends of a "
+                        + "self-referential relationship apart (a table joined to itself), while between table '"
+                        + parent.name() + "' and table '" + target.name() + "' the foreign keys give the direction: "
+                        + "drop remoteSide(...)");
+            }
+        }
+    }
+
+    /** A note on foreign keys of {@code tables} that reference a table the MetaData does not have, or "". */
+    private static String danglingForeignKeys(Table... tables) {
+        StringBuilder note = new StringBuilder();
+        for (Table table : tables) {
+            if (table == null) {
+                continue;
+            }
+            for (ForeignKey fk : table.foreignKeys()) {
+                if (!table.metadata().hasTable(fk.referencedTableName())) {
+                    note.append(note.length() == 0 ? "" : "; ").append("the foreign key on ")
+                            .append(String.join(", ", fk.columns().stream().map(JoinCondition::name).toList()))
+                            .append(" references table '").append(fk.referencedTableName())
+                            .append("', which does not exist in this MetaData (its tables are ")
+                            .append(table.metadata().tables().stream().map(Table::name).toList())
+                            .append("): correct the table name in foreignKey(...)");
+                }
+            }
+        }
+        return note.length() == 0 ? "" : " (" + note + ")";
     }
 
     private static JoinCondition oneToMany(ForeignKey fk) {
@@ -153,7 +233,8 @@ public final class JoinCondition {
     private static ForeignKey single(String relationship, List<ForeignKey> candidates, Table parent, Table target) {
         if (candidates.isEmpty()) {
             throw new RelationshipException(relationship + ": no foreign key links table '" + parent.name()
-                    + "' and table '" + target.name() + "'; add one, or give primaryJoin(...) with foreignKeys(...)");
+                    + "' and table '" + target.name() + "'; add one, or give primaryJoin(...) with foreignKeys(...)"
+                    + danglingForeignKeys(parent, target));
         }
         if (candidates.size() > 1) {
             throw new RelationshipException(relationship + ": there are several foreign keys between table '"
@@ -227,6 +308,17 @@ public final class JoinCondition {
         if (foreign.isEmpty()) {
             throw new RelationshipException(relationship + ": cannot tell which columns of the primaryJoin are foreign "
                     + "keys; the tables declare none between the compared columns. Name them with foreignKeys(...)");
+        }
+        if (parent != target) {
+            for (Pair pair : raw) {
+                Set<Table> sides = new HashSet<>(List.of(pair.local().table(), pair.remote().table()));
+                if (!sides.equals(Set.of(parent, target))) {
+                    throw new RelationshipException(relationship + ": primaryJoin compares " + name(pair.local()) + " with "
+                            + name(pair.remote()) + ", but each comparison of columns should join table '" + parent.name()
+                            + "' to table '" + target.name() + "'; compare a column of each (a condition on one table "
+                            + "alone, such as a literal, may stay)");
+                }
+            }
         }
         List<Pair> pairs = new ArrayList<>();
         Direction direction = null;

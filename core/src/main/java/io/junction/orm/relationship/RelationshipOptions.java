@@ -25,6 +25,8 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private Boolean passiveUpdates;
     private List<OrderBy> orderBy = List.of();
     private Integer joinDepth;
+    private boolean singleParent;
+    private String mistake;
 
     RelationshipOptions() {
     }
@@ -60,6 +62,8 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         passiveUpdates = other.passiveUpdates;
         orderBy = other.orderBy;
         joinDepth = other.joinDepth;
+        singleParent = other.singleParent;
+        mistake = other.mistake;
     }
 
     /** False for a scalar (one-to-one) where a collection would be the default. */
@@ -71,9 +75,17 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return with(o -> o.lazy = strategy);
     }
 
-    /** The cascade, such as {@code "all, delete-orphan"}. */
+    /**
+     * The cascade, such as {@code "all, delete-orphan"}. An unknown word is reported when the
+     * mapping is configured, naming the relationship.
+     */
     public B cascade(String spec) {
-        return with(o -> o.cascade = Cascade.parse(spec));
+        try {
+            Cascade parsed = Cascade.parse(spec);
+            return with(o -> o.cascade = parsed);
+        } catch (IllegalArgumentException unknown) {
+            return with(o -> o.mistake = unknown.getMessage());
+        }
     }
 
     public B primaryJoin(ColumnElement condition) {
@@ -125,9 +137,23 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return with(o -> o.orderBy = List.copyOf(list));
     }
 
-    /** How many levels a self-referential eager load joins. */
+    /** How many levels a self-referential eager load joins; zero or more. */
     public B joinDepth(int levels) {
+        if (levels < 0) {
+            return with(o -> o.mistake = "joinDepth(" + levels + ") is negative; give the number of levels an eager "
+                    + "load joins (0 or more), or leave joinDepth out");
+        }
         return with(o -> o.joinDepth = levels);
+    }
+
+    /**
+     * Each target object belongs to at most one parent through this relationship, SQLAlchemy's
+     * {@code single_parent=True}: giving an object a second parent fails. Required with
+     * {@code delete-orphan} on a many-to-one or a many-to-many, where a target could otherwise be
+     * shared by several parents and deleted as an orphan of one of them.
+     */
+    public B singleParent(boolean single) {
+        return with(o -> o.singleParent = single);
     }
 
     public Boolean uselist() {
@@ -192,5 +218,14 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
 
     public Integer joinDepth() {
         return joinDepth;
+    }
+
+    public boolean singleParent() {
+        return singleParent;
+    }
+
+    /** An invalid option given to this builder, described with its fix, or {@code null}; configuration reports it. */
+    String mistake() {
+        return mistake;
     }
 }

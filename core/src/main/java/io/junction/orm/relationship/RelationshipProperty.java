@@ -9,6 +9,9 @@ import io.junction.orm.attribute.ObjectAttribute;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.mapper.MappingException;
+import io.junction.sql.expression.OrderBy;
+import io.junction.sql.schema.Column;
+import io.junction.sql.schema.Table;
 
 import java.lang.reflect.Field;
 import java.util.Collection;
@@ -101,6 +104,9 @@ public final class RelationshipProperty extends MapperProperty {
         if (attribute != null) {
             return;
         }
+        if (config.mistake() != null) {
+            throw new MappingException(this + ": " + config.mistake());
+        }
         target = parent().registry().mapperOrNull(config.target());
         if (target == null) {
             throw new MappingException(this + " targets class " + config.target().getName() + ", which is not mapped in "
@@ -115,6 +121,12 @@ public final class RelationshipProperty extends MapperProperty {
         join = forward != null ? forward.join.reverse()
                 : JoinCondition.analyze(toString(), parent().table(), target.table(), config);
         uselist = config.uselist() != null ? config.uselist() : join.direction() != Direction.MANY_TO_ONE;
+        if (field != null && config.uselist() == null && join.direction() == Direction.ONE_TO_MANY
+                && parent().table() == target.table() && !Collection.class.isAssignableFrom(field.getType())
+                && !DynamicCollection.class.isAssignableFrom(field.getType())) {
+            uselist = false;
+        }
+        checkOptions();
         FieldAccess access = field == null ? null : new FieldAccess(checkField(field));
         attribute = uselist
                 ? new CollectionAttribute(key(), parent(), access, config.lazy() == Lazy.DYNAMIC ? CollectionAttribute.Kind.DYNAMIC
@@ -125,6 +137,7 @@ public final class RelationshipProperty extends MapperProperty {
             reference.activeHistory(join.direction() != Direction.MANY_TO_ONE || cascade().deleteOrphan());
         }
         attribute.viewonly(config.viewonly());
+        attribute.singleParent(config.singleParent() && !config.viewonly());
         if (!config.viewonly() && cascade().deleteOrphan()) {
             attribute.deleteOrphan(true);
             target.addOrphanParent(attribute);
@@ -141,6 +154,49 @@ public final class RelationshipProperty extends MapperProperty {
             reverse = new RelationshipProperty(Relationship.reverseOf(config.backref(), parent().type(), config), target, this);
             reverse.reverse = this;
             target.add(reverse);
+        }
+    }
+
+    /**
+     * Option combinations that would be accepted and then do nothing, or do the wrong thing, refused
+     * with the option that fixes them.
+     */
+    private void checkOptions() {
+        Table table = parent().table();
+        if (forward == null && table == target.table() && join.secondary() == null && config.remoteSide().isEmpty()
+                && join.direction() == Direction.ONE_TO_MANY && !uselist) {
+            String fk = join.pairs().stream().map(p -> JoinCondition.name(p.remote())).reduce((a, b) -> a + ", " + b).orElse("");
+            String key = join.pairs().stream().map(p -> JoinCondition.name(p.local())).reduce((a, b) -> a + ", " + b).orElse("");
+            throw new MappingException(this + " joins table '" + table.name() + "' to itself (self-referential) and holds "
+                    + "one " + target.type().getSimpleName() + ", but nothing says which end it is: without remoteSide "
+                    + "Junction takes it as a one-to-many, so setting it would write " + fk + " of the object assigned "
+                    + "instead of this object's own. For the many-to-one (this row's " + fk + " points at the other) give "
+                    + "remoteSide(" + key + "), as relationship(\"" + key() + "\", " + target.type().getSimpleName()
+                    + ".class).remoteSide(" + table.name() + ".c(\"" + join.pairs().get(0).local().name() + "\")); "
+                    + "for a scalar one-to-many (the other row points here) give remoteSide(" + fk + ")");
+        }
+        if (cascade().deleteOrphan() && !config.viewonly() && !config.singleParent()
+                && (join.direction() == Direction.MANY_TO_ONE || join.direction() == Direction.MANY_TO_MANY)) {
+            throw new MappingException("On " + this + ", delete-orphan cascade is not supported on a " + describe()
+                    + " relationship unless singleParent is set: a " + target.type().getSimpleName() + " could have "
+                    + "several parents here, so losing one would not make it an orphan. Set singleParent(true) on the "
+                    + "relationship (each " + target.type().getSimpleName() + " then has at most one parent through "
+                    + this + "), or put delete-orphan on the other side"
+                    + (config.backref() != null || reverse != null ? "" : " (a one-to-many from " + target.type().getSimpleName() + ")"));
+        }
+        if (config.viewonly() && (cascade().delete() || cascade().deleteOrphan())) {
+            throw new MappingException(this + " is viewonly but its cascade " + cascade() + " includes delete"
+                    + (cascade().deleteOrphan() ? " or delete-orphan" : "") + ", which act on persistence operations a "
+                    + "viewonly relationship takes no part in; drop the cascade, or drop viewonly(true)");
+        }
+        for (OrderBy order : config.orderBy()) {
+            if (order.element() instanceof Column column && column.table() != target.table()
+                    && column.table() != join.secondary()) {
+                throw new MappingException(this + " is ordered by " + JoinCondition.name(column) + ", a column of table '"
+                        + column.table().name() + "', but its members' rows come from table '" + target.table().name()
+                        + "'" + (join.secondary() != null ? " (and the association table '" + join.secondary().name() + "')" : "")
+                        + "; drop that column from orderBy(...) or order by a column of " + target.table().name());
+            }
         }
     }
 

@@ -48,6 +48,7 @@ import java.util.Set;
  * An instance compiles one statement and is then discarded.
  */
 public class SqlCompiler implements Visitor<Void> {
+    private static final org.slf4j.Logger CARTESIAN = org.slf4j.LoggerFactory.getLogger(SqlCompiler.class);
 
     /** Where a SELECT is being compiled, which decides its labels and correlation. */
     protected enum SelectContext { TOP, FROM_SUBQUERY, NESTED }
@@ -391,11 +392,33 @@ public class SqlCompiler implements Visitor<Void> {
             if (select.limit() != null || select.offset() != null) {
                 limitClause(select);
             }
+            warnIfCartesian(select, froms);
         } finally {
             enclosingFroms.pop();
             enclosingFroms = outerScopes;
         }
         return null;
+    }
+
+    /**
+     * Warns, as SQLAlchemy 1.4's FROM linter does, when some FROM element of a SELECT is neither
+     * joined nor compared with the others: every row of one is paired with every row of the other.
+     * An intended cartesian product is written as one join on a true condition, which never warns.
+     * Called once the statement is written, so that anonymous aliases have their names.
+     */
+    private void warnIfCartesian(Select select, List<FromClause> froms) {
+        List<FromClause> unlinked = select.unlinkedFroms(froms);
+        if (!unlinked.isEmpty()) {
+            CARTESIAN.warn("SELECT statement has a cartesian product between FROM element(s) {} and FROM element {}. "
+                            + "Apply join condition(s) between each element to resolve: a WHERE criterion comparing their "
+                            + "columns, or a join (a.join(b, on)); for an intended cartesian product write "
+                            + "a.join(b, Sql.literal(true))",
+                    unlinked.stream().map(this::lintName).toList(), lintName(froms.get(0)));
+        }
+    }
+
+    private String lintName(FromClause from) {
+        return from instanceof TableClause || from instanceof Alias ? "\"" + fromName(from) + "\"" : from.description();
     }
 
     /** Appends LIMIT and OFFSET; the default is {@code LIMIT ? OFFSET ?}. */

@@ -5,9 +5,23 @@ import java.util.function.Consumer;
 /** Finds the FROM clauses an expression refers to, without entering its subqueries. */
 final class FromCollector implements Visitor<Void> {
     private final Consumer<FromClause> sink;
+    private final boolean intoSubqueries;
 
     FromCollector(Consumer<FromClause> sink) {
+        this(sink, false);
+    }
+
+    /** With {@code intoSubqueries}, a subquery reports every FROM it refers to, those it correlates to included. */
+    FromCollector(Consumer<FromClause> sink, boolean intoSubqueries) {
         this.sink = sink;
+        this.intoSubqueries = intoSubqueries;
+    }
+
+    private Void subquery(Select select) {
+        if (intoSubqueries) {
+            select.froms().forEach(sink);
+        }
+        return null;
     }
 
     void collect(SqlNode node) {
@@ -72,17 +86,18 @@ final class FromCollector implements Visitor<Void> {
 
     @Override
     public Void visitInSubquery(InSubquery in) {
-        return collect(in.operand(), null);
+        collect(in.operand());
+        return subquery(in.subquery());
     }
 
     @Override
     public Void visitExists(Exists exists) {
-        return null;
+        return subquery(exists.subquery());
     }
 
     @Override
     public Void visitScalarSubquery(ScalarSubquery subquery) {
-        return null;
+        return subquery(subquery.select());
     }
 
     @Override

@@ -170,6 +170,67 @@ public final class Select implements Statement {
     }
 
     /**
+     * The elements of {@code froms} (this select's FROM list as compiled) that nothing links to the
+     * first one, so that the database pairs every row of one with every row of the other: two
+     * elements are linked when one criterion of the WHERE or HAVING (a conjunct of an AND, a
+     * subquery included) refers to both, or when they are parts of one join. Empty when all are linked.
+     */
+    public List<FromClause> unlinkedFroms(List<FromClause> froms) {
+        if (froms.size() < 2) {
+            return List.of();
+        }
+        Map<FromClause, Integer> index = new IdentityHashMap<>();
+        int[] component = new int[froms.size()];
+        for (int i = 0; i < froms.size(); i++) {
+            component[i] = i;
+            index.put(froms.get(i), i);
+            for (FromClause covered : froms.get(i).coveredFroms()) {
+                index.putIfAbsent(covered, i);
+            }
+        }
+        List<ColumnElement> criteria = new ArrayList<>();
+        conjuncts(where, criteria);
+        conjuncts(having, criteria);
+        for (ColumnElement criterion : criteria) {
+            List<Integer> linked = new ArrayList<>();
+            new FromCollector(from -> {
+                Integer i = index.get(from);
+                if (i != null) {
+                    linked.add(i);
+                }
+            }, true).collect(criterion);
+            for (int i = 1; i < linked.size(); i++) {
+                int a = root(component, linked.get(0));
+                int b = root(component, linked.get(i));
+                component[b] = a;
+            }
+        }
+        int first = root(component, 0);
+        List<FromClause> unlinked = new ArrayList<>();
+        for (int i = 1; i < froms.size(); i++) {
+            if (root(component, i) != first) {
+                unlinked.add(froms.get(i));
+            }
+        }
+        return unlinked;
+    }
+
+    private static int root(int[] component, int i) {
+        while (component[i] != i) {
+            i = component[i];
+        }
+        return i;
+    }
+
+    private static void conjuncts(ColumnElement criterion, List<ColumnElement> into) {
+        if (criterion instanceof BooleanClauseList list && list.operator() == Operator.AND) {
+            list.clauses().forEach(clause -> conjuncts(clause, into));
+        } else if (criterion != null) {
+            into.add(criterion);
+        }
+    }
+
+    /**
      * The FROM list: explicit FROMs, then those of the columns, then those of the criteria, each
      * once, leaving out any that a join in the list already covers.
      */

@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ported from SQLAlchemy test/orm/test_backref_mutations.py, class O2OScalarOrphanTest: a one-to-one
  * {@code User.address} whose scalar backref {@code Address.user} cascades {@code "all, delete-orphan"}
- * (SQLAlchemy also sets {@code single_parent=True} there, which Junction has no option for): the user an
- * address is taken from is an orphan and is deleted.
+ * with {@code singleParent(true)}, as SQLAlchemy's fixture: the user an address is taken from is an orphan and is deleted.
  */
 class O2OScalarOrphanTest extends DatabaseSuite {
     static final MetaData METADATA = new MetaData();
@@ -71,7 +70,7 @@ class O2OScalarOrphanTest extends DatabaseSuite {
     static {
         REGISTRY.map(Address.class, ADDRESSES);
         REGISTRY.map(User.class, USERS, relationship("address", Address.class).uselist(false)
-                .backref(backref("user").cascade("all, delete-orphan")));
+                .backref(backref("user").cascade("all, delete-orphan").singleParent(true)));
         REGISTRY.configure();
     }
 

@@ -32,9 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Ported from SQLAlchemy test/orm/test_cascade.py, class M2MCascadeTest: delete and delete-orphan along a
- * many-to-many through {@code atob}. Junction has no {@code single_parent} option (SQLAlchemy requires it for
- * delete-orphan on a many-to-many; Junction does not): test_single_parent_error and test_single_parent_raise are not
- * ported, nor the raise of test_single_parent_backref.
+ * many-to-many through {@code atob}, delete-orphan with {@code singleParent(true)} as SQLAlchemy requires
+ * (test_single_parent_error is in the misconfiguration catalogue).
  */
 class M2MCascadeTest extends DatabaseSuite {
     static final MetaData METADATA = new MetaData();
@@ -153,22 +152,23 @@ class M2MCascadeTest extends DatabaseSuite {
     }
 
     static {
-        ORPHAN.map(OrphanA.class, A, relationship("bs", OrphanB.class).secondary(ATOB).cascade("all, delete-orphan"));
+        ORPHAN.map(OrphanA.class, A, relationship("bs", OrphanB.class).secondary(ATOB).cascade("all, delete-orphan").singleParent(true));
         ORPHAN.map(OrphanB.class, B);
         ORPHAN.configure();
 
-        DYNAMIC.map(DynamicA.class, A, relationship("bs", DynamicB.class).secondary(ATOB).cascade("all, delete-orphan")
+        DYNAMIC.map(DynamicA.class, A, relationship("bs", DynamicB.class).secondary(ATOB).cascade("all, delete-orphan").singleParent(true)
                 .lazy(Lazy.DYNAMIC));
         DYNAMIC.map(DynamicB.class, B);
         DYNAMIC.configure();
 
-        CHAINED.map(ChainedA.class, A, relationship("bs", ChainedB.class).secondary(ATOB).cascade("all, delete-orphan"));
+        CHAINED.map(ChainedA.class, A, relationship("bs", ChainedB.class).secondary(ATOB).cascade("all, delete-orphan")
+                .singleParent(true));
         CHAINED.map(ChainedB.class, B, relationship("cs", ChainedC.class).cascade("all, delete-orphan"));
         CHAINED.map(ChainedC.class, C);
         CHAINED.configure();
 
         SCALAR_BACKREF.map(ScalarA.class, A, relationship("bs", ScalarB.class).secondary(ATOB)
-                .cascade("all, delete-orphan").backref(backref("a").uselist(false)));
+                .cascade("all, delete-orphan").singleParent(true).backref(backref("a").uselist(false)));
         SCALAR_BACKREF.map(ScalarB.class, B);
         SCALAR_BACKREF.configure();
 
@@ -273,6 +273,20 @@ class M2MCascadeTest extends DatabaseSuite {
             assertThat(rowCount(session, B)).isZero();
             assertThat(rowCount(session, A)).isZero();
         }
+    }
+
+    /** test_single_parent_raise: a b held by one a cannot join the collection of another. */
+    @Test
+    void singleParentRaise() {
+        OrphanB b1 = new OrphanB();
+        b1.data = "b1";
+        OrphanA a1 = new OrphanA();
+        a1.bs.add(b1);
+        OrphanA a2 = new OrphanA();
+        assertThatThrownBy(() -> a2.bs.add(b1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("OrphanA.bs").hasMessageContaining("singleParent(true)");
+        assertThat(a2.bs).isEmpty();
+        assertThat(a1.bs).containsExactly(b1);
     }
 
     /** test_single_parent_backref, without the single_parent raise: setting the scalar backref moves the b. */

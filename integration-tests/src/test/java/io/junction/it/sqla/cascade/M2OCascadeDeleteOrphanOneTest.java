@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ported from SQLAlchemy test/orm/test_cascade.py, class M2OCascadeDeleteOrphanTestOne: a user's many-to-one
  * {@code pref} cascades "all, delete-orphan" (a pref's extras cascade "all, delete"); {@code foo} is a plain
- * many-to-one. SQLAlchemy needs {@code single_parent=True} to allow delete-orphan on a many-to-one; Junction has no
- * such option. The class runs twice in SQLAlchemy (legacy and new inactive-history style); that flag has no Junction
+ * many-to-one. As in SQLAlchemy, delete-orphan on a many-to-one needs {@code singleParent(true)}. The class runs twice in SQLAlchemy (legacy and new inactive-history style); that flag has no Junction
  * counterpart, so it runs once.
  */
 class M2OCascadeDeleteOrphanOneTest extends DatabaseSuite {
@@ -92,7 +91,7 @@ class M2OCascadeDeleteOrphanOneTest extends DatabaseSuite {
         REGISTRY.map(Extra.class, EXTRA);
         REGISTRY.map(Pref.class, PREFS, relationship("extra", Extra.class).cascade("all, delete"));
         REGISTRY.map(User.class, USERS,
-                relationship("pref", Pref.class).lazy(Lazy.JOINED).cascade("all, delete-orphan"),
+                relationship("pref", Pref.class).lazy(Lazy.JOINED).cascade("all, delete-orphan").singleParent(true),
                 relationship("foo", Foo.class));
         REGISTRY.map(Foo.class, FOO);
         REGISTRY.configure();

@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ported from SQLAlchemy test/orm/test_cascade.py, class M2OCascadeDeleteOrphanTestTwo: a chain of many-to-ones
- * t1 -> t2 -> t3, each "all, delete-orphan"; t2.t3 has the scalar backref t3.t2. Junction has no
- * {@code single_parent} option: test_single_parent_raise is not ported, nor the raise of test_single_parent_backref.
+ * t1 -> t2 -> t3, each "all, delete-orphan" with {@code singleParent(true)}; t2.t3 has the scalar backref t3.t2.
  */
 class M2OCascadeDeleteOrphanTwoTest extends DatabaseSuite {
     static final MetaData METADATA = new MetaData();
@@ -85,8 +84,8 @@ class M2OCascadeDeleteOrphanTwoTest extends DatabaseSuite {
     }
 
     static {
-        REGISTRY.map(One.class, T1, relationship("t2", Two.class).cascade("all, delete-orphan"));
-        REGISTRY.map(Two.class, T2, relationship("t3", Three.class).cascade("all, delete-orphan")
+        REGISTRY.map(One.class, T1, relationship("t2", Two.class).cascade("all, delete-orphan").singleParent(true));
+        REGISTRY.map(Two.class, T2, relationship("t3", Three.class).cascade("all, delete-orphan").singleParent(true)
                 .backref(backref("t2").uselist(false)));
         REGISTRY.map(Three.class, T3);
         REGISTRY.configure();
@@ -170,6 +169,22 @@ class M2OCascadeDeleteOrphanTwoTest extends DatabaseSuite {
             session.flush();
             assertCounts(session, 1, 1, 0);
         }
+    }
+
+    /** test_single_parent_raise: a second t1 cannot take the t2 of the first. */
+    @Test
+    void singleParentRaise() {
+        Two y = new Two();
+        y.data = "T2a";
+        One first = new One();
+        first.data = "T1a";
+        first.t2 = y;
+        One second = new One();
+        second.data = "T1b";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> second.t2 = y)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("One.t2").hasMessageContaining("singleParent(true)");
+        assertThat(second.t2).isNull();
+        assertThat(first.t2).isSameAs(y);
     }
 
     /** test_single_parent_backref, without the single_parent raise: setting the backref moves the t3 to the new t2. */

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ported from SQLAlchemy test/orm/test_cascade.py, class M2OwNoUseGetCascadeTest: a many-to-one joined on a unique
  * non-key column ({@code a.email == b.email}), so its lazy load cannot be answered from the identity map. The fixture's
- * {@code single_parent=True} is only SQLAlchemy's precondition for delete-orphan on a many-to-one; Junction has no such
- * option and needs none.
+ * {@code singleParent(true)} is, as SQLAlchemy's {@code single_parent=True}, the precondition for delete-orphan on a
+ * many-to-one.
  */
 class M2OwNoUseGetCascadeTest extends DatabaseSuite {
     static final MetaData METADATA = new MetaData();
@@ -92,7 +92,8 @@ class M2OwNoUseGetCascadeTest extends DatabaseSuite {
     private static void map(Registry registry, Class<?> a, Class<?> b, Lazy lazy, String cascade) {
         var join = A.c("email").eq(B.c("email"));
         registry.map(a, A, relationship("bs", b).primaryJoin(join).backPopulates("user"));
-        Relationship user = relationship("user", a).primaryJoin(join).backPopulates("bs").lazy(lazy).cascade(cascade);
+        Relationship user = relationship("user", a).primaryJoin(join).backPopulates("bs").lazy(lazy).cascade(cascade)
+                .singleParent(true);
         registry.map(b, B, user);
         registry.configure();
     }
