@@ -32,6 +32,7 @@ public final class Examples {
         all.addAll(AlternateJoins.sections());
         all.add(new PostUpdate());
         all.add(new MutablePrimaryKeys());
+        all.add(new Failures());
         return List.copyOf(all);
     }
 
@@ -44,6 +45,7 @@ public final class Examples {
         all.addAll(DeclarativeAlternateJoins.sections());
         all.add(new DeclarativePostUpdate());
         all.add(new DeclarativeMutablePrimaryKeys());
+        all.add(new DeclarativeFailures());
         return List.copyOf(all);
     }
 

@@ -28,12 +28,17 @@ class DeclarativeExamplesTest {
         List<ExecutedStatement> statements = new ArrayList<>();
         String output = run(statements, "--url", url, "--style", "declarative");
         assertThat(output).contains("== one-to-many", "== many-to-one", "== self-referential-query")
-                .doesNotContain("failed");
+                .doesNotContain("!! section", "sections failed");   // the failures section prints "failed" itself
         assertThat(output).contains("child.parent == parent before any flush: true")
                 .contains("has 1 child(ren); child.parent is the same object: true")
                 .contains("child.parents before any flush: 2 parent(s)")
                 .contains("has 2 parent(s); parent.child needs no SQL: true")
                 .contains("-- grandchildren of root through child2: [Node(4, 3, 'subchild1'), Node(5, 3, 'subchild2')]");
+        assertThat(output).contains("== failures\n").contains("commit failed: IntegrityException\n"
+                        + "newParent in the session: false, its id: null\n")
+                .contains("commit again: This session's transaction was rolled back because a flush failed;")
+                .contains("p1's name after rollback: p1\n")
+                .contains("committed: p2 [c1]\ncommitted: p3 [c2]\n");
         List<String> sql = statements.stream().map(s -> s.sql().replaceAll("\\s+", " ").strip()).toList();
         assertThat(sql).contains("SELECT nodes.id AS nodes_id, nodes.parent_id AS nodes_parent_id, nodes.data AS nodes_data "
                 + "FROM nodes WHERE nodes.data = ?");

@@ -113,6 +113,29 @@ class ExamplesTest {
 
     @ParameterizedTest
     @MethodSource("urls")
+    void failuresRollsBackTheFailedCommitRefusesWorkUntilRollbackAndCommitsTheRedoneWork(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "failures", statements);
+        assertThat(output).contains("commit failed: IntegrityException\n"
+                        + "newParent in the session: false, its id: null\n"
+                        + "commit again: This session's transaction was rolled back because a flush failed; "
+                        + "call session.rollback() before using the session again (it puts every object back as it "
+                        + "was when the transaction began).\n")
+                .contains("p1's name after rollback: p1\n")
+                .contains("committed: p2 [c1]\ncommitted: p3 [c2]\n");
+        // no SQL between the failed INSERT and the reload after rollback(); the redone work writes both parents' rows
+        assertThat(verbs(statements)).containsExactly("INSERT INTO parent", "INSERT INTO child",
+                "UPDATE parent SET", "INSERT INTO parent",
+                "SELECT parent.id",
+                "UPDATE parent SET", "INSERT INTO parent", "INSERT INTO child",
+                "SELECT parent.id", "SELECT child.id", "SELECT child.id");
+        List<ExecutedStatement> inserts = statements.stream().filter(s -> s.sql().startsWith("INSERT INTO parent")).toList();
+        assertThat(inserts).extracting(ExecutedStatement::parameterSets)
+                .containsExactly(List.of(List.of("p1")), List.of(List.of("p2")), List.of(List.of("p3")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("urls")
     void everySectionRunsAndEmitsTheSequenceTheSeedDescribes(String url) {
         List<ExecutedStatement> statements = new ArrayList<>();
         String output = run(url, "post-update", statements);
