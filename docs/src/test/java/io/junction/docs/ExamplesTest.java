@@ -83,8 +83,8 @@ class ExamplesTest {
                 + "nodes_1.data AS nodes_1_data, nodes_2.id AS nodes_2_id, nodes_2.parent_id AS nodes_2_parent_id, "
                 + "nodes_2.data AS nodes_2_data FROM nodes LEFT OUTER JOIN nodes AS nodes_2 ON nodes.id = nodes_2.parent_id "
                 + "LEFT OUTER JOIN nodes AS nodes_1 ON nodes_2.id = nodes_1.parent_id");
-        assertThat(selects.get(5)).isEqualTo("SELECT nodes.parent_id AS nodes_parent_id, nodes.id AS nodes_id, "
-                + "nodes.parent_id AS nodes_parent_id_1, nodes.data AS nodes_data FROM nodes WHERE nodes.parent_id IN (?)");
+        assertThat(selects.get(5)).isEqualTo("SELECT nodes.id AS nodes_id, nodes.parent_id AS nodes_parent_id, "
+                + "nodes.data AS nodes_data FROM nodes WHERE nodes.parent_id IN (?)");
     }
 
     @ParameterizedTest

@@ -19,6 +19,9 @@ import io.junction.sql.expression.SqlNode;
 import io.junction.sql.schema.Column;
 import io.junction.sql.schema.Table;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +38,7 @@ import java.util.Set;
  * relationships loaded by statements of their own (SELECTIN, SUBQUERY) loaded for the objects seen.
  */
 final class Batch {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Batch.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
 
     private final LoadContext context;
     private final EntityPlan plan;
@@ -160,8 +163,20 @@ final class Batch {
                 base = target.join(secondary, Relations.secondaryOn(relationship, secondary, target, relationship.parent().table()));
             }
             EntityPlan targetPlan = EntityPlan.build(relationship.target(), target, targetPath, Map.of());
-            List<ColumnElement> columns = new ArrayList<>(remote);
-            columns.addAll(targetPlan.columns(remote.size()));
+            List<ColumnElement> extra = new ArrayList<>();
+            List<Column> own = targetColumns(relationship);
+            for (Column column : remote) {
+                if (!own.contains(column)) {
+                    extra.add(column);
+                }
+            }
+            List<ColumnElement> columns = new ArrayList<>(extra);
+            columns.addAll(targetPlan.columns(extra.size()));
+            int[] keyPositions = new int[remote.size()];
+            for (int i = 0; i < remote.size(); i++) {
+                int position = extra.indexOf(remote.get(i));
+                keyPositions[i] = position >= 0 ? position : columns.indexOf(remote.get(i));
+            }
             List<ColumnElement> criteria = new ArrayList<>();
             criteria.add(in(remote, chunk));
             if (secondary == null) {
@@ -169,7 +184,7 @@ final class Batch {
             }
             Select select = Sql.select(columns).from(targetPlan.attachJoins(base)).where(Sql.and(criteria));
             select = ordered(select, relationship, targetPlan);
-            collect(select, targetPlan, remote.size(), found,
+            collect(select, targetPlan, keyPositions, found,
                     new Source(base, Sql.and(criteria), List.of(), null, null));
         }
         assign(relationship, byKey, found);
@@ -240,7 +255,8 @@ final class Batch {
                 .orderBy(keyColumns.toArray(new SqlNode[0]));
         select = ordered(select, relationship, targetPlan);
         Map<List<Object>, List<Object>> found = new LinkedHashMap<>();
-        collect(select, targetPlan, keyColumns.size(), found, new Source(base, null, List.of(), null, null));
+        collect(select, targetPlan, java.util.stream.IntStream.range(0, keyColumns.size()).toArray(), found,
+                new Source(base, null, List.of(), null, null));
         assign(relationship, byKey, found);
     }
 
@@ -253,7 +269,20 @@ final class Batch {
     }
 
     /** Runs {@code select}, whose first {@code keyCount} columns are the parent key, gathering targets by key. */
-    private void collect(Select select, EntityPlan targetPlan, int keyCount, Map<List<Object>, List<Object>> found,
+    /** The target's own columns, which its entity columns already select. */
+    private static List<Column> targetColumns(RelationshipProperty relationship) {
+        List<Column> columns = new ArrayList<>();
+        for (io.junction.orm.mapper.ColumnProperty property : relationship.target().columnProperties()) {
+            columns.add(property.column());
+        }
+        return columns;
+    }
+
+    /**
+     * Runs {@code select}, loading a target from each row and grouping the targets by the parent
+     * key read at {@code keyPositions} of the row.
+     */
+    private void collect(Select select, EntityPlan targetPlan, int[] keyPositions, Map<List<Object>, List<Object>> found,
                          Source targetSource) {
         Batch batch = new Batch(context, targetPlan, targetSource);
         for (Row row : context.connection().execute(select)) {
@@ -261,9 +290,9 @@ final class Batch {
             if (target == null) {
                 continue;
             }
-            List<Object> key = new ArrayList<>(keyCount);
-            for (int i = 0; i < keyCount; i++) {
-                key.add(normalize(row.get(i)));
+            List<Object> key = new ArrayList<>(keyPositions.length);
+            for (int position : keyPositions) {
+                key.add(normalize(row.get(position)));
             }
             List<Object> list = found.computeIfAbsent(key, k -> new ArrayList<>());
             if (!containsIdentity(list, target)) {

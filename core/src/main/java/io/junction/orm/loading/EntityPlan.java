@@ -63,9 +63,10 @@ final class EntityPlan {
                         null, null, null, false));
                 continue;
             }
-            Lazy strategy = option != null ? option.strategy() : relationship.lazy();
+            Lazy chosen = path.optionStrategy(relationship);
+            Lazy strategy = chosen != null ? chosen : relationship.lazy();
             boolean eager = strategy == Lazy.JOINED || strategy == Lazy.SELECTIN || strategy == Lazy.SUBQUERY;
-            if (!eager || (option == null && path.stopsBefore(relationship))) {
+            if (!eager || (chosen == null && path.stopsBefore(relationship))) {
                 continue;
             }
             if (strategy == Lazy.JOINED) {

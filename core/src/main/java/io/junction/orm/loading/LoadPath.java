@@ -63,8 +63,14 @@ final class LoadPath {
 
     /** The strategy of {@code relationship} of an object at the end of this path: an option's, else the configured one. */
     Lazy strategy(RelationshipProperty relationship) {
+        Lazy chosen = optionStrategy(relationship);
+        return chosen != null ? chosen : relationship.lazy();
+    }
+
+    /** The strategy an option gives {@code relationship} at the end of this path, or {@code null} for the configured one. */
+    Lazy optionStrategy(RelationshipProperty relationship) {
         LoaderOption option = option(relationship);
-        return option != null ? option.strategy() : relationship.lazy();
+        return option == null ? null : option.strategyAt(names.size() + 1);
     }
 
     /**

@@ -3,26 +3,39 @@ package io.junction.orm.loading;
 import io.junction.orm.relationship.Lazy;
 import io.junction.sql.expression.FromClause;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * A per-query loader strategy for a path of relationships, made by {@link QueryOptions}:
  * {@code joinedLoad("children")}, {@code selectinLoad("children", "children")},
- * {@code raiseLoad("*")}. The strategy applies to every relationship along the path; {@code "*"}
- * as the last element stands for every relationship at that level not named otherwise.
- * Immutable; {@link #chunkSize(int)} returns a copy.
+ * {@code raiseLoad("*")}. Each step of the path has a strategy: the option's own for every step it
+ * names at once, so {@code joinedLoad("orders", "items")} joins both; a chain gives later steps
+ * their own, as SQLAlchemy's chained options do — {@code selectinLoad("orders").joinedLoad("items")},
+ * and {@code defaultLoad("orders").joinedLoad("items")} to leave the first step as configured.
+ * {@code "*"} as the last element stands for every relationship at that level not named otherwise.
+ * Immutable; {@link #chunkSize(int)}, {@link #recursionDepth(int)} and the chain methods return copies.
  */
 public final class LoaderOption {
     /** The number of parent keys in one IN list of a {@code SELECTIN} load, unless an option says otherwise. */
     public static final int DEFAULT_CHUNK_SIZE = 500;
+    /** A {@link #recursionDepth(int)} without limit. */
+    public static final int UNLIMITED = -1;
 
     private final List<String> path;
-    private final Lazy strategy;
+    private final List<Lazy> strategies;
     private final boolean containsEager;
     private final Object alias;
     private final int chunkSize;
+    private final int recursionDepth;
 
     LoaderOption(List<String> path, Lazy strategy, boolean containsEager, Object alias, int chunkSize) {
+        this(path, Collections.nCopies(path.size(), strategy), containsEager, alias, chunkSize, 1);
+    }
+
+    private LoaderOption(List<String> path, List<Lazy> strategies, boolean containsEager, Object alias, int chunkSize,
+                         int recursionDepth) {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("a loader option needs a path of at least one relationship name");
         }
@@ -36,10 +49,11 @@ public final class LoaderOption {
             }
         }
         this.path = List.copyOf(path);
-        this.strategy = strategy;
+        this.strategies = Collections.unmodifiableList(new ArrayList<>(strategies));
         this.containsEager = containsEager;
         this.alias = alias;
         this.chunkSize = chunkSize;
+        this.recursionDepth = recursionDepth;
     }
 
     /** A copy whose {@code SELECTIN} loads put at most {@code keys} parent keys in one IN list. */
@@ -47,7 +61,78 @@ public final class LoaderOption {
         if (keys < 1) {
             throw new IllegalArgumentException("a chunk holds at least one key, not " + keys);
         }
-        return new LoaderOption(path, strategy, containsEager, alias, keys);
+        return new LoaderOption(path, strategies, containsEager, alias, keys, recursionDepth);
+    }
+
+    /**
+     * A copy that goes on along the path's last relationship, loading it the same way, for
+     * {@code levels} levels in all ({@link #UNLIMITED} until a level finds nothing): for a
+     * self-referential relationship, {@code selectinLoad("children").recursionDepth(4)} loads four
+     * levels of a tree with one SELECT each, as SQLAlchemy's {@code recursion_depth}.
+     */
+    public LoaderOption recursionDepth(int levels) {
+        if (levels < 1 && levels != UNLIMITED) {
+            throw new IllegalArgumentException("a recursion depth is at least 1, or LoaderOption.UNLIMITED, not " + levels);
+        }
+        if (containsEager || isWildcard() || strategy() != Lazy.SELECTIN) {
+            throw new IllegalArgumentException("recursionDepth applies to a selectinLoad of named relationships, "
+                    + "as SQLAlchemy's recursion_depth, not to " + this);
+        }
+        return new LoaderOption(path, strategies, containsEager, alias, chunkSize, levels);
+    }
+
+    /** The chain going on to {@code more}, which load with a LEFT OUTER JOIN. */
+    public LoaderOption joinedLoad(String... more) {
+        return then(Lazy.JOINED, more);
+    }
+
+    /** The chain going on to {@code more}, which load with a SELECT per level and IN lists of parent keys. */
+    public LoaderOption selectinLoad(String... more) {
+        return then(Lazy.SELECTIN, more);
+    }
+
+    /** The chain going on to {@code more}, which load with a SELECT per level repeating the query. */
+    public LoaderOption subqueryLoad(String... more) {
+        return then(Lazy.SUBQUERY, more);
+    }
+
+    /** The chain going on to {@code more}, which load on first access. */
+    public LoaderOption lazyLoad(String... more) {
+        return then(Lazy.SELECT, more);
+    }
+
+    /** The chain going on to {@code more}, which may not be loaded on access. */
+    public LoaderOption raiseLoad(String... more) {
+        return then(Lazy.RAISE, more);
+    }
+
+    /** The chain going on to {@code more}, which keep their configured strategies. */
+    public LoaderOption defaultLoad(String... more) {
+        return then(null, more);
+    }
+
+    /** {@link #joinedLoad(String...)} along metamodel references. */
+    public LoaderOption joinedLoad(RelationshipPath... more) {
+        return joinedLoad(RelationshipPath.names(more));
+    }
+
+    /** {@link #selectinLoad(String...)} along metamodel references. */
+    public LoaderOption selectinLoad(RelationshipPath... more) {
+        return selectinLoad(RelationshipPath.names(more));
+    }
+
+    private LoaderOption then(Lazy strategy, String... more) {
+        if (containsEager || isWildcard() || recursionDepth != 1) {
+            throw new IllegalArgumentException("cannot chain more relationships after " + this);
+        }
+        if (more.length == 0) {
+            throw new IllegalArgumentException("a chained loader option names at least one relationship");
+        }
+        List<String> longer = new ArrayList<>(path);
+        longer.addAll(List.of(more));
+        List<Lazy> steps = new ArrayList<>(strategies);
+        steps.addAll(Collections.nCopies(more.length, strategy));
+        return new LoaderOption(longer, steps, false, null, chunkSize, 1);
     }
 
     /** The relationship names from the query's entity, such as {@code [children, children]}. */
@@ -55,9 +140,14 @@ public final class LoaderOption {
         return path;
     }
 
-    /** The strategy; {@link Lazy#JOINED} for {@code containsEager}. */
+    /** The strategy of the path's last step, {@code null} when it keeps the configured one; {@link Lazy#JOINED} for {@code containsEager}. */
     public Lazy strategy() {
-        return strategy;
+        return strategies.get(strategies.size() - 1);
+    }
+
+    /** The strategy for the step at {@code length} along the path (1 for the first), {@code null} for the configured one. */
+    Lazy strategyAt(int length) {
+        return strategies.get(Math.min(length, strategies.size()) - 1);
     }
 
     /** True for {@code containsEager}: the query's own join supplies the columns. */
@@ -67,6 +157,25 @@ public final class LoaderOption {
 
     public int chunkSize() {
         return chunkSize;
+    }
+
+    /** How many levels of the last relationship the option loads: 1 unless {@link #recursionDepth(int)} says more. */
+    public int recursionDepth() {
+        return recursionDepth;
+    }
+
+    /** True if the option reaches {@code target} by repeating its last relationship within its recursion depth. */
+    boolean recursesTo(List<String> target) {
+        if (recursionDepth == 1 || target.size() <= path.size() || !target.subList(0, path.size()).equals(path)) {
+            return false;
+        }
+        String last = path.get(path.size() - 1);
+        for (String element : target.subList(path.size(), target.size())) {
+            if (!element.equals(last)) {
+                return false;
+            }
+        }
+        return recursionDepth == UNLIMITED || target.size() - path.size() < recursionDepth;
     }
 
     /** For containsEager: the alias (an {@link Aliased} or a {@link FromClause}) the columns come from, or {@code null}. */
@@ -80,7 +189,31 @@ public final class LoaderOption {
 
     @Override
     public String toString() {
-        String name = containsEager ? "containsEager" : switch (strategy) {
+        if (containsEager) {
+            return "containsEager" + path;
+        }
+        StringBuilder text = new StringBuilder();
+        int start = 0;
+        for (int i = 1; i <= path.size(); i++) {
+            if (i == path.size() || strategies.get(i) != strategies.get(start)) {
+                if (start > 0) {
+                    text.append('.');
+                }
+                text.append(name(strategies.get(start))).append(path.subList(start, i));
+                start = i;
+            }
+        }
+        if (recursionDepth != 1) {
+            text.append(".recursionDepth(").append(recursionDepth == UNLIMITED ? "UNLIMITED" : recursionDepth).append(')');
+        }
+        return text.toString();
+    }
+
+    private static String name(Lazy strategy) {
+        if (strategy == null) {
+            return "defaultLoad";
+        }
+        return switch (strategy) {
             case JOINED -> "joinedLoad";
             case SELECTIN -> "selectinLoad";
             case SUBQUERY -> "subqueryLoad";
@@ -89,6 +222,5 @@ public final class LoaderOption {
             case NOLOAD -> "noLoad";
             case DYNAMIC -> "dynamicLoad";
         };
-        return name + path;
     }
 }

@@ -26,8 +26,8 @@ final class LoaderOptions {
     }
 
     /**
-     * The option that decides {@code path}: the last one naming exactly it, else the last naming a
-     * longer path through it, else the last wildcard at its level.
+     * The option that decides {@code path}: the last one naming exactly it (or reaching it by its
+     * recursion depth), else the last naming a longer path through it, else the last wildcard at its level.
      */
     LoaderOption find(List<String> path) {
         LoaderOption longer = null;
@@ -40,7 +40,7 @@ final class LoaderOptions {
                         && optionPath.subList(0, optionPath.size() - 1).equals(path.subList(0, path.size() - 1))) {
                     wildcard = option;
                 }
-            } else if (optionPath.equals(path)) {
+            } else if (optionPath.equals(path) || option.recursesTo(path)) {
                 return option;
             } else if (longer == null && !option.containsEager() && optionPath.size() > path.size()
                     && optionPath.subList(0, path.size()).equals(path)) {
@@ -50,10 +50,10 @@ final class LoaderOptions {
         return longer != null ? longer : wildcard;
     }
 
-    /** The strategy an option gives {@code path}, or {@code null} when none names it. */
+    /** The strategy an option gives {@code path}, or {@code null} when none names it or it keeps the configured one. */
     Lazy strategy(List<String> path) {
         LoaderOption option = find(path);
-        return option == null ? null : option.strategy();
+        return option == null ? null : option.strategyAt(path.size());
     }
 
     List<LoaderOption> all() {

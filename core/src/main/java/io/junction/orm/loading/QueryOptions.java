@@ -11,7 +11,7 @@ import java.util.List;
  * What a query is given besides criteria, for static import: join options ({@link #aliased()},
  * {@link #fromJoinpoint()}), entity aliases ({@link #aliased(Class)}), and loader options along
  * paths of relationships ({@link #joinedLoad}, {@link #selectinLoad}, {@link #subqueryLoad},
- * {@link #lazyLoad}, {@link #raiseLoad}, {@link #noLoad}, {@link #containsEager}).
+ * {@link #lazyLoad}, {@link #raiseLoad}, {@link #noLoad}, {@link #defaultLoad}, {@link #containsEager}).
  */
 public final class QueryOptions {
 
@@ -90,7 +90,20 @@ public final class QueryOptions {
         return option(path, Lazy.NOLOAD);
     }
 
-    /** Take the relationship's members from the columns of a join the query already makes along {@code path}. */
+    /**
+     * Keep the configured strategies along the path; a start for a chain that names the strategy
+     * of a later step only: {@code defaultLoad("orders").joinedLoad("items")}.
+     */
+    public static LoaderOption defaultLoad(String... path) {
+        return option(path, null);
+    }
+
+    /** {@link #defaultLoad(String...)} along metamodel references. */
+    public static LoaderOption defaultLoad(RelationshipPath... path) {
+        return defaultLoad(RelationshipPath.names(path));
+    }
+
+        /** Take the relationship's members from the columns of a join the query already makes along {@code path}. */
     public static LoaderOption containsEager(String... path) {
         return new LoaderOption(Arrays.asList(path), Lazy.JOINED, true, null, LoaderOption.DEFAULT_CHUNK_SIZE);
     }

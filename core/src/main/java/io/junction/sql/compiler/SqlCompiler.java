@@ -31,6 +31,9 @@ import io.junction.sql.expression.TableClause;
 import io.junction.sql.expression.Update;
 import io.junction.sql.expression.Visitor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,7 +51,7 @@ import java.util.Set;
  * An instance compiles one statement and is then discarded.
  */
 public class SqlCompiler implements Visitor<Void> {
-    private static final org.slf4j.Logger CARTESIAN = org.slf4j.LoggerFactory.getLogger(SqlCompiler.class);
+    private static final Logger CARTESIAN = LoggerFactory.getLogger(SqlCompiler.class);
 
     /** Where a SELECT is being compiled, which decides its labels and correlation. */
     protected enum SelectContext { TOP, FROM_SUBQUERY, NESTED }
