@@ -529,11 +529,23 @@ public final class Query<T> {
         return true;
     }
 
-    /** How many rows the query's criteria and joins match: {@code SELECT count(*) FROM (...) AS anon_1}. */
+    /**
+     * How many rows the query's criteria and joins match: {@code SELECT count(*) FROM ... WHERE ...},
+     * or, when a limit or offset takes part, {@code SELECT count(*) FROM (...) AS anon_1}.
+     */
     public long count() {
         beforeExecute.run();
-        Select rows = source().select(EntityColumns.of(mapper, root, 0).columns(), false);
-        Select counting = Sql.select(Sql.count()).from(rows.subquery());
+        Source source = source();
+        Select counting;
+        if (source.limited()) {
+            Select rows = source.select(EntityColumns.of(mapper, root, 0).columns(), false);
+            counting = Sql.select(Sql.count()).from(rows.subquery());
+        } else {
+            counting = Sql.select(Sql.count()).from(joins == null ? root : joins);
+            if (source.where() != null) {
+                counting = counting.where(source.where());
+            }
+        }
         return ((Number) context.connection().execute(counting).scalar()).longValue();
     }
 

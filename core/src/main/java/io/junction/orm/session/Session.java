@@ -2,6 +2,7 @@ package io.junction.orm.session;
 
 import io.junction.engine.Connection;
 import io.junction.engine.Engine;
+import io.junction.engine.Result;
 import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.InstanceState.Status;
@@ -18,6 +19,8 @@ import io.junction.orm.relationship.Cascade;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.orm.unitofwork.FlushContext;
 import io.junction.orm.unitofwork.UnitOfWork;
+import io.junction.sql.expression.Select;
+import io.junction.sql.expression.Statement;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -302,6 +305,23 @@ public class Session implements AutoCloseable {
     public <T> Query<T> query(io.junction.orm.loading.Aliased<T> aliased) {
         open();
         return Query.of(link, this::autoflush, aliased);
+    }
+
+    /**
+     * Runs a Core statement — a SELECT of columns and aggregates ({@code select(count(), ...)} with
+     * {@code groupBy}/{@code having}), or an INSERT, UPDATE or DELETE — in the session's
+     * transaction, after flushing pending changes so that it sees them (SQLAlchemy's
+     * {@code session.execute}). The objects of the session are not refreshed by what it writes.
+     */
+    public Result execute(Statement statement) {
+        open();
+        autoflush();
+        return connection().execute(statement);
+    }
+
+    /** The first column of the first row of {@code select}, or {@code null} without rows; flushes first. */
+    public Object scalar(Select select) {
+        return execute(select).scalar();
     }
 
     /** Reloads the object's columns now, discarding its changes; its relationships reload on next access. */

@@ -344,8 +344,13 @@ class QueryTest {
 
             log.clear();
             assertThat(session.query(Node.class).filterBy("parentId", 1).count()).isEqualTo(3);
-            assertThat(log.sql()).containsExactly("SELECT count(*) AS count_1 FROM (SELECT nodes.id, "
-                    + "nodes.parent_id, nodes.data FROM nodes WHERE nodes.parent_id = ?) AS anon_1");
+            assertThat(log.sql()).as("no subquery without a limit")
+                    .containsExactly("SELECT count(*) AS count_1 FROM nodes WHERE nodes.parent_id = ?");
+            log.clear();
+            assertThat(session.query(Node.class).orderBy(NODES.c("id")).limit(2).count()).isEqualTo(2);
+            assertThat(log.sql()).singleElement().asString().as("the limit needs the subquery")
+                    .startsWith("SELECT count(*) AS count_1 FROM (SELECT nodes.id, nodes.parent_id, nodes.data FROM nodes ")
+                    .endsWith(") AS anon_1");
             assertThat(session.query(Node.class).filterBy("parentId", 1).exists()).isTrue();
             assertThat(session.query(Node.class).filterBy("parentId", 6).exists()).isFalse();
 
