@@ -54,6 +54,8 @@ public final class Query<T> {
     private ClauseAdapter filterAdapter = ClauseAdapter.NONE;
     private Mapper joinpointMapper;
     private FromClause joinpointFrom;
+    private Mapper baseMapper;
+    private FromClause baseFrom;
     private List<String> joinpointPath = List.of();
     private final Map<List<String>, FromClause> joinedPaths = new LinkedHashMap<>();
     private LoaderOptions options = LoaderOptions.NONE;
@@ -72,6 +74,8 @@ public final class Query<T> {
         this.root = root;
         this.joinpointMapper = mapper;
         this.joinpointFrom = root;
+        this.baseMapper = mapper;
+        this.baseFrom = root;
     }
 
     /** A query for the class of {@code aliased}, read through its alias. */
@@ -89,6 +93,8 @@ public final class Query<T> {
         copy.filterAdapter = filterAdapter;
         copy.joinpointMapper = joinpointMapper;
         copy.joinpointFrom = joinpointFrom;
+        copy.baseMapper = baseMapper;
+        copy.baseFrom = baseFrom;
         copy.joinpointPath = joinpointPath;
         copy.joinedPaths.putAll(joinedPaths);
         copy.options = options;
@@ -205,8 +211,14 @@ public final class Query<T> {
         return join(attribute, target, true, options);
     }
 
-    /** As {@link #join(String, JoinOption...)}, naming the relationship by its metamodel reference. */
+    /**
+     * As {@link #join(String, JoinOption...)}, naming the relationship by its metamodel reference;
+     * a relationship of another class joins from that class, as {@link #join(Class, String)}.
+     */
     public Query<T> join(RelationshipPath relationship, JoinOption... options) {
+        if (ownedElsewhere(relationship, options)) {
+            return join(relationship.source(), relationship.name(), options);
+        }
         return join(relationship.name(), options);
     }
 
@@ -217,7 +229,119 @@ public final class Query<T> {
 
     /** As {@link #outerJoin(String, JoinOption...)}, naming the relationship by its metamodel reference. */
     public Query<T> outerJoin(RelationshipPath relationship, JoinOption... options) {
+        if (ownedElsewhere(relationship, options)) {
+            return outerJoin(relationship.source(), relationship.name(), options);
+        }
         return outerJoin(relationship.name(), options);
+    }
+
+    private boolean ownedElsewhere(RelationshipPath relationship, JoinOption... options) {
+        Class<?> source = relationship.source();
+        if (source == null || Arrays.asList(options).contains(JoinOption.FROM_JOINPOINT)) {
+            return false;
+        }
+        Mapper owner = Mapper.forClass(source);
+        return owner != baseMapper && owner != joinpointMapper;
+    }
+
+    /**
+     * Starts the FROM clause at {@code entity}'s table, so that {@code join(...)} follows the
+     * relationships of {@code entity} to the queried class (SQLAlchemy's {@code select_from}):
+     * {@code query(Address.class).selectFrom(User.class).join("addresses")} selects addresses
+     * {@code FROM users JOIN addresses ON users.id = addresses.user_id}.
+     */
+    public Query<T> selectFrom(Class<?> entity) {
+        Mapper from = Mapper.forClass(entity);
+        if (joins != null) {
+            throw new IllegalStateException("selectFrom(" + entity.getSimpleName() + ") must come before any join");
+        }
+        Query<T> copy = copy();
+        if (from != mapper) {
+            copy.joins = from.table();
+            copy.baseMapper = from;
+            copy.baseFrom = from.table();
+            copy.joinpointMapper = from;
+            copy.joinpointFrom = from.table();
+        }
+        return copy;
+    }
+
+    /**
+     * Joins along the relationship {@code attribute} of {@code owner}, another class than the
+     * queried one: from {@code owner}'s table when the query has it already, else starting the FROM
+     * clause at it when the relationship leads to the queried class —
+     * {@code query(Keyword.class).join(User.class, "keywords")} selects keywords
+     * {@code FROM users JOIN user_keywords ... JOIN keywords ...}.
+     */
+    public Query<T> join(Class<?> owner, String attribute, JoinOption... options) {
+        return joinFrom(Mapper.forClass(owner), attribute, false, options);
+    }
+
+    /** As {@link #join(Class, String, JoinOption...)}, with LEFT OUTER JOINs. */
+    public Query<T> outerJoin(Class<?> owner, String attribute, JoinOption... options) {
+        return joinFrom(Mapper.forClass(owner), attribute, true, options);
+    }
+
+    /**
+     * Joins to {@code target} along the one relationship that leads there from the join point (the
+     * queried class until a join moves it); refuses, naming the candidates, when there is none or
+     * more than one, as SQLAlchemy refuses an ambiguous join.
+     */
+    public Query<T> join(Class<?> target) {
+        Mapper targetMapper = Mapper.forClass(target);
+        List<String> candidates = new ArrayList<>();
+        for (MapperProperty property : joinpointMapper.properties()) {
+            if (property instanceof RelationshipProperty relationship && relationship.target() == targetMapper) {
+                candidates.add(relationship.key());
+            }
+        }
+        String from = joinpointMapper.type().getSimpleName();
+        if (candidates.size() != 1) {
+            throw new IllegalArgumentException("cannot tell how to join " + from + " to " + target.getSimpleName() + ": "
+                    + (candidates.isEmpty() ? "no relationship of " + from + " leads there"
+                    : "relationships " + candidates.stream().map(c -> from + "." + c).toList() + " all lead there")
+                    + "; name the relationship (join(\"attribute\")) or give the ON clause (join(table, on))");
+        }
+        return join(candidates.get(0), joinpointMapper == baseMapper ? new JoinOption[0]
+                : new JoinOption[] {JoinOption.FROM_JOINPOINT});
+    }
+
+    private Query<T> joinFrom(Mapper owner, String attribute, boolean outer, JoinOption... options) {
+        boolean aliased = Arrays.asList(options).contains(JoinOption.ALIASED);
+        JoinOption[] fromJoinpoint = aliased ? new JoinOption[] {JoinOption.FROM_JOINPOINT, JoinOption.ALIASED}
+                : new JoinOption[] {JoinOption.FROM_JOINPOINT};
+        if (owner == baseMapper && !Arrays.asList(options).contains(JoinOption.FROM_JOINPOINT)) {
+            return join(attribute, null, outer, options);
+        }
+        if (owner == joinpointMapper) {
+            return join(attribute, null, outer, fromJoinpoint);
+        }
+        RelationshipProperty relationship = relationship(owner, attribute);
+        Table ownerTable = owner.table();
+        boolean ownerPresent = ownerTable == root || refersTo(joins, ownerTable);
+        if (ownerPresent) {
+            Query<T> moved = copy();
+            moved.joinpointMapper = owner;
+            moved.joinpointFrom = ownerTable;
+            return moved.join(attribute, null, outer, fromJoinpoint);
+        }
+        if (joins != null || relationship.target() != mapper || aliased) {
+            throw new IllegalArgumentException("cannot join along " + relationship + ": its table '" + ownerTable.name()
+                    + "' is not in the query, and the relationship does not lead to the queried "
+                    + mapper.type().getSimpleName() + "; start with selectFrom(" + owner.type().getSimpleName()
+                    + ".class), or join to " + owner.type().getSimpleName() + " first");
+        }
+        return selectFrom(owner.type()).join(attribute, null, outer);
+    }
+
+    private static RelationshipProperty relationship(Mapper owner, String attribute) {
+        MapperProperty property = owner.property(attribute);
+        if (!(property instanceof RelationshipProperty relationship)) {
+            throw new IllegalArgumentException(owner.type().getSimpleName() + "." + attribute
+                    + (property == null ? " is not a mapped attribute" : " is a column, not a relationship")
+                    + "; join(...) follows relationships");
+        }
+        return relationship;
     }
 
     /** Joins {@code target} (a table, an alias) on {@code on}, as written. */
@@ -237,8 +361,8 @@ public final class Query<T> {
     public Query<T> resetJoinpoint() {
         Query<T> copy = copy();
         copy.filterAdapter = ClauseAdapter.NONE;
-        copy.joinpointMapper = mapper;
-        copy.joinpointFrom = root;
+        copy.joinpointMapper = baseMapper;
+        copy.joinpointFrom = baseFrom;
         copy.joinpointPath = List.of();
         return copy;
     }
@@ -247,8 +371,8 @@ public final class Query<T> {
         List<JoinOption> given = Arrays.asList(joinOptions);
         boolean aliased = given.contains(JoinOption.ALIASED);
         boolean fromJoinpoint = given.contains(JoinOption.FROM_JOINPOINT);
-        Mapper leftMapper = fromJoinpoint ? joinpointMapper : mapper;
-        FromClause left = fromJoinpoint ? joinpointFrom : root;
+        Mapper leftMapper = fromJoinpoint ? joinpointMapper : baseMapper;
+        FromClause left = fromJoinpoint ? joinpointFrom : baseFrom;
         List<String> leftPath = fromJoinpoint ? joinpointPath : List.of();
         MapperProperty property = leftMapper.property(attribute);
         if (!(property instanceof RelationshipProperty relationship)) {
@@ -262,7 +386,8 @@ public final class Query<T> {
         }
         Table table = targetMapper.table();
         FromClause target = explicit != null ? explicit.alias() : aliased ? table.alias() : table;
-        if (target == table && (table == root || refersTo(joins, table))) {
+        boolean placesRoot = target == root && left != root && joins != null && !refersTo(joins, root);
+        if (target == table && !placesRoot && (table == root || refersTo(joins, table))) {
             throw new IllegalArgumentException("join(\"" + attribute + "\") would bring table '" + table.name()
                     + "' into the query a second time; join to an alias: join(\"" + attribute + "\", aliased())");
         }

@@ -9,6 +9,11 @@ public interface RelationshipPath {
     /** The relationship's attribute name. */
     String name();
 
+    /** The class that holds the relationship, when the reference knows it (the metamodel's do), else {@code null}. */
+    default Class<?> source() {
+        return null;
+    }
+
     /** The names of {@code paths}, in order. */
     static String[] names(RelationshipPath... paths) {
         String[] names = new String[paths.length];

@@ -386,4 +386,57 @@ class QueryTest {
             assertThat(log.count()).as("1 + one selectin load per batch of two").isEqualTo(4);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void joiningAlongAnotherClassesRelationshipStartsTheFromAtThatClass(Database database) {
+        Engine engine = fresh(database);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            List<Keyword> keywords = session.query(Keyword.class).join(User.class, "keywords")
+                    .filter(USERS.c("name").eq("wendy")).all();
+            assertThat(keywords).extracting(k -> k.name).containsExactly("red");
+            assertThat(log.sql().get(0)).isEqualTo("SELECT keywords.id AS keywords_id, keywords.name AS keywords_name "
+                    + "FROM users JOIN user_keywords ON users.id = user_keywords.user_id "
+                    + "JOIN keywords ON keywords.id = user_keywords.keyword_id WHERE users.name = ?");
+
+            log.clear();
+            List<Address> addresses = session.query(Address.class).selectFrom(User.class).join("addresses")
+                    .filter(USERS.c("name").eq("ed")).orderBy(ADDRESSES.c("id")).all();
+            assertThat(addresses).extracting(a -> a.email).containsExactly("ed@a", "ed@b");
+            assertThat(log.sql().get(0)).isEqualTo("SELECT addresses.id AS addresses_id, addresses.user_id AS "
+                    + "addresses_user_id, addresses.email AS addresses_email FROM users JOIN addresses "
+                    + "ON users.id = addresses.user_id WHERE users.name = ? ORDER BY addresses.id");
+            assertThat(session.query(Address.class).join(User.class, "addresses").count()).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void joiningAlongAClassAlreadyJoinedFollowsItsRelationship(Database database) {
+        Engine engine = fresh(database);
+        try (Session session = new Session(engine)) {
+            List<User> users = session.query(User.class).join("addresses").join(Address.class, "user", aliased())
+                    .filter(ADDRESSES.c("email").eq("wendy@a")).all();
+            assertThat(users).extracting(u -> u.name).containsExactly("wendy");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aJoinToAClassFollowsItsOnlyRelationshipAndAmbiguityIsRefused(Database database) {
+        Engine engine = fresh(database);
+        try (Session session = new Session(engine)) {
+            assertThat(session.query(User.class).join(Keyword.class).filter(KEYWORDS.c("name").eq("red"))
+                    .orderBy(USERS.c("id")).all()).extracting(u -> u.name).containsExactly("ed", "wendy");
+            assertThatThrownBy(() -> session.query(Node.class).join(User.class))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("cannot tell how to join Node to User: no relationship of Node leads there")
+                    .hasMessageContaining("join(table, on)");
+            assertThatThrownBy(() -> session.query(Keyword.class).join(Node.class, "children"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("its table 'nodes' is not in the query")
+                    .hasMessageContaining("selectFrom(Node.class)");
+        }
+    }
 }
