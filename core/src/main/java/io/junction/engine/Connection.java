@@ -96,8 +96,8 @@ public final class Connection implements AutoCloseable {
                 }
                 case GENERATED_KEYS -> {
                     int count = prepared.executeUpdate();
-                    engine.emitResult(context, count);
                     resultSet = prepared.getGeneratedKeys();
+                    engine.emitResult(context, count);
                     return opened(Result.rows(ResultColumns.of(resultSet, plan.resultColumns(), dialect()), resultSet,
                             prepared, new int[] {count}, context, this));
                 }
@@ -148,15 +148,16 @@ public final class Connection implements AutoCloseable {
                 prepared.addBatch();
             }
             int[] counts = prepared.executeBatch();
-            engine.emitResult(context, sum(counts));
             if (keys) {
                 resultSet = prepared.getGeneratedKeys();
+                engine.emitResult(context, sum(counts));
                 return opened(Result.rows(ResultColumns.of(resultSet, plan.resultColumns(), dialect()), resultSet,
                         prepared, counts, context, this));
             }
             PreparedStatement done = prepared;
             prepared = null;
             closeStatement(done, context);
+            engine.emitResult(context, sum(counts));
             return Result.counts(counts, context);
         } catch (SQLException e) {
             DatabaseException translated = failed(e, context);
