@@ -78,7 +78,7 @@ public final class Connection implements AutoCloseable {
         requireUsable();
         Execution plan = Execution.single(statement, dialect());
         List<Object> values = plan.compiled().parameters(parameters);
-        StatementContext context = StatementContext.single(plan.sql(), values);
+        StatementContext context = StatementContext.single(plan.sql(), values, plan.valuesRowSizes(dialect()));
         started(context);
         PreparedStatement prepared = null;
         ResultSet resultSet = null;
@@ -97,6 +97,7 @@ public final class Connection implements AutoCloseable {
                 case GENERATED_KEYS -> {
                     int count = prepared.executeUpdate();
                     resultSet = prepared.getGeneratedKeys();
+                    engine.emitResult(context, count);
                     return opened(Result.rows(ResultColumns.of(resultSet, plan.resultColumns(), dialect()), resultSet,
                             prepared, new int[] {count}, context, this));
                 }
@@ -105,6 +106,7 @@ public final class Connection implements AutoCloseable {
                     PreparedStatement done = prepared;
                     prepared = null;
                     closeStatement(done, context);
+                    engine.emitResult(context, count);
                     return Result.counts(new int[] {count}, context);
                 }
             }
@@ -148,12 +150,14 @@ public final class Connection implements AutoCloseable {
             int[] counts = prepared.executeBatch();
             if (keys) {
                 resultSet = prepared.getGeneratedKeys();
+                engine.emitResult(context, sum(counts));
                 return opened(Result.rows(ResultColumns.of(resultSet, plan.resultColumns(), dialect()), resultSet,
                         prepared, counts, context, this));
             }
             PreparedStatement done = prepared;
             prepared = null;
             closeStatement(done, context);
+            engine.emitResult(context, sum(counts));
             return Result.counts(counts, context);
         } catch (SQLException e) {
             DatabaseException translated = failed(e, context);
@@ -168,7 +172,8 @@ public final class Connection implements AutoCloseable {
         StatementContext context = StatementContext.single(sql, List.of());
         started(context);
         try (java.sql.Statement statement = jdbc.createStatement()) {
-            statement.execute(sql);
+            boolean rows = statement.execute(sql);
+            engine.emitResult(context, rows ? -1 : statement.getUpdateCount());
         } catch (SQLException e) {
             throw failed(e, context);
         }
@@ -312,7 +317,24 @@ public final class Connection implements AutoCloseable {
         transaction = null;
     }
 
-    private void closeStatement(PreparedStatement statement, StatementContext context) {
+    /** A query's result was closed: {@code rowCount} rows were read to the end, or -1 if it closed early. */
+    void resultClosed(StatementContext context, int rowCount) {
+        engine.emitResult(context, rowCount);
+    }
+
+    /** The sum of a batch's update counts, or -1 if the driver did not give one of them. */
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                return -1;
+            }
+            total += count;
+        }
+        return total;
+    }
+
+        private void closeStatement(PreparedStatement statement, StatementContext context) {
         try {
             statement.close();
         } catch (SQLException e) {

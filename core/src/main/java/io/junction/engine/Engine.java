@@ -118,6 +118,17 @@ public final class Engine implements SchemaExecutor {
         }
     }
 
+    /** Tells the listeners that the statement succeeded, with its row count ({@code -1} when unknown). */
+    void emitResult(StatementContext context, int rowCount) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        ExecutedStatement statement = context.executed().withRowCount(rowCount);
+        for (ExecutionListener listener : listeners) {
+            listener.onResult(statement);
+        }
+    }
+
     Echo echoLog() {
         return echo;
     }

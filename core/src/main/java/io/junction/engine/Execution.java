@@ -12,7 +12,10 @@ import io.junction.sql.expression.Update;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * How one statement goes to JDBC: compiled for the dialect, and run as a query, as DML with an
@@ -80,6 +83,29 @@ final class Execution {
             names[i] = dialect.generatedKeyName(column.name());
         }
         return new Execution(dialect.compile(insert.returning(new ColumnElement[0])), Mode.GENERATED_KEYS, returning, names);
+    }
+
+    /**
+     * For a multi-row INSERT ... VALUES, the number of parameters in each row (each row compiled
+     * alone; asked only when a listener or the echo looks); {@code null} for any other statement.
+     */
+    Supplier<int[]> valuesRowSizes(Dialect dialect) {
+        if (!(compiled.statement() instanceof Insert insert) || insert.rows().size() < 2) {
+            return null;
+        }
+        return () -> {
+            int[] sizes = new int[insert.rows().size()];
+            for (int i = 0; i < sizes.length; i++) {
+                Map<ColumnClause, ColumnElement> values = new LinkedHashMap<>();
+                List<ColumnElement> row = insert.rows().get(i);
+                for (int c = 0; c < row.size(); c++) {
+                    values.put(insert.columns().get(c), row.get(c));
+                }
+                sizes[i] = dialect.compile(io.junction.sql.expression.Sql.insert(insert.table()).values(values))
+                        .parameterTypes().size();
+            }
+            return sizes;
+        };
     }
 
     Compiled compiled() {

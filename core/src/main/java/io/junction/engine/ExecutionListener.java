@@ -8,5 +8,17 @@ package io.junction.engine;
 @FunctionalInterface
 public interface ExecutionListener {
 
+    /** Called just before {@code statement} is sent; its {@link ExecutedStatement#rowCount() row count} is {@code -1}. */
     void onStatement(ExecutedStatement statement);
+
+    /**
+     * Called after a statement that {@link #onStatement} saw has succeeded, with the same
+     * statement now carrying its {@link ExecutedStatement#rowCount() row count}: at once for
+     * INSERT, UPDATE, DELETE, batches and DDL; for a query (or DML with {@code RETURNING}) when
+     * its result is closed — after its last row is read (the count is the rows returned) or
+     * earlier ({@code -1}). A statement that fails is not reported here. Does nothing unless
+     * overridden.
+     */
+    default void onResult(ExecutedStatement statement) {
+    }
 }

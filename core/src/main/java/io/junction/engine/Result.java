@@ -27,6 +27,9 @@ public final class Result implements AutoCloseable, Iterable<Row> {
     private final Connection owner;
     private boolean iterated;
     private boolean closed;
+    private boolean exhausted;
+    private boolean failed;
+    private int rowsRead;
 
     private Result(ResultColumns columns, ResultSet resultSet, AutoCloseable statement, int[] rowCounts,
                    StatementContext context, Connection owner) {
@@ -167,6 +170,9 @@ public final class Result implements AutoCloseable, Iterable<Row> {
             owner.released(this);
         }
         Exception failure = Resources.closeAll(resultSet, statement);
+        if (failure == null && !failed && owner != null && rowCounts == null) {
+            owner.resultClosed(context, exhausted ? rowsRead : -1);
+        }
         if (failure instanceof SQLException sql) {
             throw context.error(sql);
         }
@@ -196,12 +202,15 @@ public final class Result implements AutoCloseable, Iterable<Row> {
                     try {
                         if (resultSet.next()) {
                             next = new Row(columns, columns.read(resultSet));
+                            rowsRead++;
                         } else {
                             done = true;
+                            exhausted = true;
                             close();
                         }
                     } catch (SQLException e) {
                         done = true;
+                        failed = true;
                         DatabaseException translated = context.error(e);
                         try {
                             close();

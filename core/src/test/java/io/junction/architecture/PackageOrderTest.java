@@ -30,7 +30,8 @@ class PackageOrderTest {
             "io.junction.orm.identity",
             "io.junction.orm.loading",
             "io.junction.orm.unitofwork",
-            "io.junction.orm.session");
+            "io.junction.orm.session",
+            "io.junction.orm.inspect");
 
     private static JavaClasses classes;
 

@@ -5,8 +5,8 @@ import io.junction.engine.DatabaseException;
 import io.junction.engine.Engine;
 import io.junction.engine.OperationalException;
 import io.junction.it.support.ScratchPostgres;
-import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.attribute.InstanceState.Status;
+import io.junction.orm.inspect.Junction;
+import io.junction.orm.inspect.ObjectStatus;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.PendingRollbackException;
 import io.junction.orm.session.Session;
@@ -104,7 +104,7 @@ class ServerRestartTest {
             assertThat(before.isLost()).isTrue();
             assertThat(before.isClosed()).as("the failed flush released the dead connection").isTrue();
             // The failed flush put the objects back as at the transaction's start and waits for rollback().
-            assertThat(status(carol)).isEqualTo(Status.TRANSIENT);
+            assertThat(status(carol)).isEqualTo(ObjectStatus.TRANSIENT);
             assertThat(carol.id).isNull();
             assertThat(session.dirtyObjects()).isEmpty();
             assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackException.class)
@@ -113,7 +113,7 @@ class ServerRestartTest {
             session.rollback();
 
             // Rollback restores the state at the start of the transaction.
-            assertThat(status(carol)).isEqualTo(Status.TRANSIENT);
+            assertThat(status(carol)).isEqualTo(ObjectStatus.TRANSIENT);
             assertThat(Session.objectSession(carol)).isNull();
             assertThat(session.dirtyObjects()).isEmpty();
             assertThat(alice.balance).as("reloaded on a fresh connection").isEqualTo(100);
@@ -139,7 +139,7 @@ class ServerRestartTest {
             Account dave = new Account("dave", 10);
             session.add(dave);
             session.flush();
-            assertThat(status(dave)).isEqualTo(Status.PERSISTENT);
+            assertThat(status(dave)).isEqualTo(ObjectStatus.PERSISTENT);
 
             server.restart();
 
@@ -151,7 +151,7 @@ class ServerRestartTest {
             assertThat(rows()).as("the server lost the transaction with the connection")
                     .containsExactly("alice=100", "bob=50");
             // dave's row never committed: no persistent object with a key that has no row, and no stale key.
-            assertThat(status(dave)).isEqualTo(Status.TRANSIENT);
+            assertThat(status(dave)).isEqualTo(ObjectStatus.TRANSIENT);
             assertThat(session.contains(dave)).isFalse();
             assertThat(dave.id).isNull();
             assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackException.class);
@@ -296,18 +296,18 @@ class ServerRestartTest {
             OperationalException refused = catchThrowableOfType(session::commit, OperationalException.class);
             assertThat(refused.getMessage()).contains("[while connecting to jdbc:postgresql://127.0.0.1:");
             assertThat(refused.getSuppressed()).isEmpty();
-            assertThat(status(hugo)).isEqualTo(Status.TRANSIENT);
+            assertThat(status(hugo)).isEqualTo(ObjectStatus.TRANSIENT);
             assertThat(hugo.id).isNull();
 
             assertThatThrownBy(engine::connect).isInstanceOf(OperationalException.class);
 
             server.start();
             session.rollback();
-            assertThat(status(hugo)).isEqualTo(Status.TRANSIENT);
+            assertThat(status(hugo)).isEqualTo(ObjectStatus.TRANSIENT);
 
             session.add(hugo);
             session.commit();
-            assertThat(status(hugo)).isEqualTo(Status.PERSISTENT);
+            assertThat(status(hugo)).isEqualTo(ObjectStatus.PERSISTENT);
             assertThat(hugo.id).isNotNull();
         }
         assertThat(rows()).containsExactly("alice=100", "bob=50", "hugo=3");
@@ -317,8 +317,8 @@ class ServerRestartTest {
         return session.query(Account.class).filterBy("owner", owner).one();
     }
 
-    private static Status status(Object object) {
-        return InstanceState.of(object).status();
+    private static ObjectStatus status(Object object) {
+        return Junction.inspect(object).status();
     }
 
     /** Runs SQL on a JDBC connection of its own, committed. */

@@ -2,16 +2,37 @@ package io.junction.it.support;
 
 import io.junction.engine.Engine;
 import io.junction.engine.ExecutedStatement;
+import io.junction.engine.ExecutionListener;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Records the statements an engine executes, so a test can assert their number, order and text. */
+/**
+ * Records the statements an engine executes, so a test can assert their number, order and text;
+ * once a statement has succeeded, its entry is replaced by the same statement with its row count.
+ */
 public final class SqlLog {
     private final List<ExecutedStatement> statements = new ArrayList<>();
 
     public SqlLog(Engine engine) {
-        engine.addListener(statements::add);
+        engine.addListener(new ExecutionListener() {
+            @Override
+            public void onStatement(ExecutedStatement statement) {
+                statements.add(statement);
+            }
+
+            @Override
+            public void onResult(ExecutedStatement statement) {
+                for (int i = statements.size() - 1; i >= 0; i--) {
+                    ExecutedStatement seen = statements.get(i);
+                    if (seen.rowCount() == -1 && seen.sql().equals(statement.sql())
+                            && seen.parameterSets().equals(statement.parameterSets())) {
+                        statements.set(i, statement);
+                        return;
+                    }
+                }
+            }
+        });
     }
 
     public void clear() {

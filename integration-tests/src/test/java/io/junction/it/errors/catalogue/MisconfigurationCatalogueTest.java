@@ -516,7 +516,7 @@ class MisconfigurationCatalogueTest {
         Registry other = registry(second);
         other.map(Owner.class, otherOwners);
         other.configure();
-        assertThat(io.junction.orm.mapper.Mapper.forClass(Owner.class).table()).isSameAs(otherOwners);
+        assertThat(io.junction.orm.inspect.Junction.inspect(Owner.class).table()).isSameAs(otherOwners);
     }
 
     @Test

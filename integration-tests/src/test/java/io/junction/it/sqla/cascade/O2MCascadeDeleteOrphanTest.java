@@ -5,7 +5,7 @@ import io.junction.engine.IntegrityException;
 import io.junction.it.support.Database;
 import io.junction.it.support.DatabaseSuite;
 import io.junction.it.support.SqlLog;
-import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.inspect.Junction;
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
@@ -280,7 +280,7 @@ class O2MCascadeDeleteOrphanTest extends DatabaseSuite {
             assertThat(rowCount(session, USERS)).isEqualTo(1);
 
             u = session.get(User.class, u.id);
-            assertThat(InstanceState.of(u).isLoaded("addresses")).isFalse();
+            assertThat(Junction.inspect(u).unloadedAttributes()).contains("addresses");
             log.clear();
             session.delete(u);
             session.flush();

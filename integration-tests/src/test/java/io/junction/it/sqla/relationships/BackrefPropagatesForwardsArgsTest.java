@@ -5,6 +5,7 @@ import io.junction.it.support.Database;
 import io.junction.it.support.DatabaseSuite;
 import io.junction.it.support.SqlLog;
 import io.junction.orm.mapper.Mapped;
+import io.junction.orm.inspect.Junction;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.relationship.RelationshipProperty;
@@ -166,7 +167,7 @@ class BackrefPropagatesForwardsArgsTest extends DatabaseSuite {
             assertThat(all.get(0).user).isSameAs(u1);
             assertThat(all.get(0).user.name).isEqualTo("u1");
         }
-        assertThat(backrefOf(Address.class).direction().name()).isEqualTo("MANY_TO_ONE");
+        assertThat(Junction.inspect(Address.class).relationship("user").direction().name()).isEqualTo("MANY_TO_ONE");
     }
 
     /** viewonly: a backref of a viewonly relationship is viewonly, so setting it writes no foreign key. */
@@ -184,7 +185,7 @@ class BackrefPropagatesForwardsArgsTest extends DatabaseSuite {
             session.commit();
         }
         assertThat(strings(rows(engine, select(ADDRESSES.c("email"), ADDRESSES.c("user_id"))))).containsExactly("a1/null");
-        assertThat(backrefOf(VAddress.class).viewonly()).isTrue();
+        assertThat(Junction.inspect(VAddress.class).relationship("user").viewonly()).isTrue();
     }
 
     /**

@@ -3,7 +3,7 @@ package io.junction.it.sqla.relationships;
 import io.junction.engine.Engine;
 import io.junction.it.support.Database;
 import io.junction.it.support.DatabaseSuite;
-import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.inspect.Junction;
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
@@ -122,8 +122,7 @@ class ViewOnlyHistoryTest extends DatabaseSuite {
 
     /** SQLAlchemy's {@code inspect(obj).attrs.<key>.history.has_changes()}. */
     static boolean hasChanges(Object object, String key) {
-        InstanceState state = InstanceState.of(object);
-        return state.manager().attribute(key).history(state).hasChanges();
+        return Junction.inspect(object).history(key).hasChanges();
     }
 
     /** SQLAlchemy's {@code _assert_fk}: adds both objects, flushes, and checks the foreign key of {@code b}. */

@@ -4,7 +4,7 @@ import io.junction.engine.Engine;
 import io.junction.it.support.Database;
 import io.junction.it.support.DatabaseSuite;
 import io.junction.it.support.SqlLog;
-import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.inspect.Junction;
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
@@ -84,8 +84,7 @@ class ViewOnlyM2MBackrefTest extends DatabaseSuite {
             assertThat(session.query(B.class).first()).isNull();
             assertThat(rows(session, select(T1T2.c("t1id")))).isEmpty();
 
-            InstanceState state = InstanceState.of(b1);
-            assertThat(state.manager().attribute("as_").history(state).hasChanges()).isFalse();
+            assertThat(Junction.inspect(b1).history("as_").hasChanges()).isFalse();
         }
     }
 }

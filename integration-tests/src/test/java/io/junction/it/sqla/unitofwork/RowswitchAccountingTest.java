@@ -4,9 +4,8 @@ import io.junction.engine.Engine;
 import io.junction.it.support.Database;
 import io.junction.it.support.DatabaseSuite;
 import io.junction.it.support.SqlLog;
-import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.inspect.Junction;
 import io.junction.orm.mapper.Mapped;
-import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
@@ -74,8 +73,7 @@ class RowswitchAccountingTest extends DatabaseSuite {
 
     /** The child the session will delete as the orphan of {@code parent}: the one its {@code child} replaced. */
     private static Object replacedChild(Parent parent) {
-        List<Object> deleted = Mapper.forClass(Parent.class).attribute("child")
-                .history(InstanceState.require(parent)).deleted();
+        List<Object> deleted = Junction.inspect(parent).history("child").deleted();
         assertThat(deleted).hasSize(1);
         return deleted.get(0);
     }
