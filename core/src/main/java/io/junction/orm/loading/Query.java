@@ -500,6 +500,46 @@ public final class Query<T> {
     private record Plan(Select select, EntityPlan entity, Source source) {
     }
 
+    /** The statement of a {@link TupleQuery}: both entities' columns, the first entity's eager loads, and the query's FROM, criteria and order. */
+    record TuplePlan(Select select, EntityPlan first, EntityPlan second, Source source) {
+    }
+
+    /**
+     * This query with a second entity, SQLAlchemy's {@code session.query(User, Address)}: its rows
+     * give both objects. The second is typically joined ({@code .join("addresses")}) or an alias.
+     */
+    public <U> TupleQuery<T, U> add(Class<U> entity) {
+        Mapper second = Mapper.forClass(entity);
+        return new TupleQuery<>(this, second, entity, second.table());
+    }
+
+    /** As {@link #add(Class)}, for an alias made by {@link QueryOptions#aliased(Class)}. */
+    public <U> TupleQuery<T, U> add(Aliased<U> entity) {
+        return new TupleQuery<>(this, entity.mapper(), entity.type(), entity.alias());
+    }
+
+    LoadContext context() {
+        beforeExecute.run();
+        return context;
+    }
+
+    Class<T> type() {
+        return type;
+    }
+
+    TuplePlan tuplePlan(Mapper second, FromClause secondFrom) {
+        Plan plan = plan();
+        if (plan.source().limited() && plan.entity().addsCollectionJoin()) {
+            throw new IllegalStateException("a query for two entities with a limit or offset cannot load a collection "
+                    + "with a join; use selectinLoad(...) for it");
+        }
+        LoaderOptions lazily = LoaderOptions.NONE.plus(List.of(QueryOptions.lazyLoad("*")));
+        EntityPlan secondPlan = EntityPlan.build(second, secondFrom, LoadPath.root(second, lazily), Map.of());
+        List<ColumnElement> columns = new ArrayList<>(plan.select().columns());
+        columns.addAll(secondPlan.columns(columns.size()));
+        return new TuplePlan(plan.select().withColumns(columns), plan.entity(), secondPlan, plan.source());
+    }
+
     private Plan plan() {
         Source source = source();
         LoadPath path = LoadPath.root(mapper, options);

@@ -11,6 +11,7 @@ import io.junction.orm.identity.EntityKey;
 import io.junction.orm.identity.IdentityMap;
 import io.junction.orm.loading.LoadContext;
 import io.junction.orm.loading.Query;
+import io.junction.orm.loading.TupleQuery;
 import io.junction.orm.loading.Refresher;
 import io.junction.orm.loading.RelationshipLoader;
 import io.junction.orm.mapper.Mapper;
@@ -299,6 +300,16 @@ public class Session implements AutoCloseable {
     public <T> Query<T> query(Class<T> type) {
         open();
         return new Query<>(link, this::autoflush, Mapper.forClass(type), type);
+    }
+
+    /** A query for pairs of objects, SQLAlchemy's {@code session.query(User, Address)}: join the second in. */
+    public <A, B> TupleQuery<A, B> query(Class<A> first, Class<B> second) {
+        return query(first).add(second);
+    }
+
+    /** As {@link #query(Class, Class)}, with the second entity an alias: {@code query(Node.class, aliased(Node.class))}. */
+    public <A, B> TupleQuery<A, B> query(Class<A> first, io.junction.orm.loading.Aliased<B> second) {
+        return query(first).add(second);
     }
 
     /** A query for objects of an aliased class, read through its alias: {@code query(aliased(Node.class, "n"))}. */

@@ -8,6 +8,7 @@ import io.junction.orm.loading.Aliased;
 import io.junction.orm.loading.MultipleResultsFoundException;
 import io.junction.orm.loading.NoResultFoundException;
 import io.junction.orm.loading.Query;
+import io.junction.orm.loading.Tuple2;
 import io.junction.orm.session.Session;
 import io.junction.sql.expression.Alias;
 import org.junit.jupiter.api.AfterAll;
@@ -437,6 +438,43 @@ class QueryTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("its table 'nodes' is not in the query")
                     .hasMessageContaining("selectFrom(Node.class)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aQueryForTwoEntitiesGivesBothObjectsOfEachRow(Database database) {
+        Engine engine = fresh(database);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            List<Tuple2<User, Address>> rows = session.query(User.class, Address.class).join("addresses")
+                    .orderBy(ADDRESSES.c("id")).all();
+            assertThat(log.sql()).containsExactly("SELECT users.id AS users_id, users.name AS users_name, "
+                    + "addresses.id AS addresses_id, addresses.user_id AS addresses_user_id, addresses.email AS "
+                    + "addresses_email FROM users JOIN addresses ON users.id = addresses.user_id ORDER BY addresses.id");
+            assertThat(rows).extracting(r -> r.first().name + "/" + r.second().email)
+                    .containsExactly("ed/ed@a", "ed/ed@b", "wendy/wendy@a");
+            assertThat(rows.get(0).first()).as("one object per row of the identity map").isSameAs(rows.get(1).first());
+            assertThat(rows.get(0).second().user).isSameAs(rows.get(0).first());
+
+            List<Tuple2<User, Address>> outer = session.query(User.class, Address.class).outerJoin("addresses")
+                    .orderBy(USERS.c("id"), ADDRESSES.c("id")).all();
+            assertThat(outer).extracting(r -> r.first().name + "/" + (r.second() == null ? null : r.second().email))
+                    .containsExactly("ed/ed@a", "ed/ed@b", "wendy/wendy@a", "mary/null");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aQueryForAnEntityAndItsAliasPairsChildrenWithParents(Database database) {
+        Engine engine = fresh(database);
+        try (Session session = new Session(engine)) {
+            Aliased<Node> parent = aliased(Node.class, "parent");
+            List<Tuple2<Node, Node>> rows = session.query(Node.class, parent).join("parent", parent)
+                    .filter(parent.c("data").eq("child2")).orderBy(NODES.c("id")).all();
+            assertThat(rows).extracting(r -> r.first().data + "<" + r.second().data)
+                    .containsExactly("subchild1<child2", "subchild2<child2");
+            assertThat(rows.get(0).first().parent).isSameAs(rows.get(0).second());
         }
     }
 }
