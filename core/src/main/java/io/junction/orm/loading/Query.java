@@ -357,6 +357,28 @@ public final class Query<T> {
         return copy;
     }
 
+    /**
+     * Joins the alias {@code target} on {@code on}, as written, and makes it the join point, so
+     * that {@code join("attribute", fromJoinpoint())} goes on along its class's relationships.
+     */
+    public Query<T> join(Aliased<?> target, ColumnElement on) {
+        return joinAlias(target, on, false);
+    }
+
+    /** As {@link #join(Aliased, ColumnElement)}, with a LEFT OUTER JOIN. */
+    public Query<T> outerJoin(Aliased<?> target, ColumnElement on) {
+        return joinAlias(target, on, true);
+    }
+
+    private Query<T> joinAlias(Aliased<?> target, ColumnElement on, boolean outer) {
+        Query<T> copy = outer ? outerJoin(target.alias(), on) : join(target.alias(), on);
+        copy.joinpointMapper = target.mapper();
+        copy.joinpointFrom = target.alias();
+        copy.joinpointPath = List.of();
+        copy.filterAdapter = ClauseAdapter.NONE;
+        return copy;
+    }
+
     /** Forgets the join point: later filters are read as written, and joins start from the query's class again. */
     public Query<T> resetJoinpoint() {
         Query<T> copy = copy();

@@ -477,4 +477,22 @@ class QueryTest {
             assertThat(rows.get(0).first().parent).isSameAs(rows.get(0).second());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aJoinAlongARelationshipCanStartFromAnAliasJoinedWithAnOnClause(Database database) {
+        Engine engine = fresh(database);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            Aliased<Node> sibling = aliased(Node.class, "sibling");
+            Aliased<Node> nephew = aliased(Node.class, "nephew");
+            List<Node> nodes = session.query(Node.class)
+                    .join(sibling, and(sibling.c("parent_id").eq(NODES.c("parent_id")), sibling.c("id").ne(NODES.c("id"))))
+                    .join("children", nephew, fromJoinpoint())
+                    .filter(nephew.c("data").eq("subchild1")).orderBy(NODES.c("id")).all();
+            assertThat(nodes).extracting(n -> n.data).containsExactly("child1", "child3");
+            assertThat(log.sql().get(0)).contains("FROM nodes JOIN nodes AS sibling ON sibling.parent_id = nodes.parent_id "
+                    + "AND sibling.id != nodes.id JOIN nodes AS nephew ON sibling.id = nephew.parent_id");
+        }
+    }
 }
