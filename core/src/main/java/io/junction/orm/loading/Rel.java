@@ -65,7 +65,9 @@ public final class Rel {
     /**
      * The reference is {@code target}. Many-to-one: {@code ? = child.parent_id}, the foreign key
      * against the target's key, no join; {@code null} is {@link #isNull()}. A one-to-one held on
-     * the other side: {@code parent.id = ?} with the target's foreign key value.
+     * the other side: {@code parent.id = ?} with the target's foreign key value. When a custom
+     * {@code primaryJoin} has criteria beyond its column pairs, {@code EXISTS} of the target's row
+     * with them, so that they hold too.
      */
     public ColumnElement eq(Object target) {
         if (target == null) {
@@ -85,7 +87,7 @@ public final class Rel {
             return isNotNull();
         }
         requireScalar("ne", "not(contains(object))");
-        if (relationship.direction() == Direction.MANY_TO_ONE) {
+        if (relationship.direction() == Direction.MANY_TO_ONE && relationship.join().extraCriteria().isEmpty()) {
             List<ColumnElement> criteria = new ArrayList<>();
             for (JoinCondition.Pair pair : relationship.join().pairs()) {
                 ColumnElement local = local(pair.local());
@@ -158,7 +160,8 @@ public final class Rel {
 
     /**
      * {@code member} is in the collection. One-to-many: {@code parent.id = ?} with the member's
-     * foreign key value, no join; many-to-many: {@code EXISTS (SELECT 1 FROM association WHERE
+     * foreign key value, no join (with a custom {@code primaryJoin}'s further criteria, {@code EXISTS}
+     * of the member's row with them); many-to-many: {@code EXISTS (SELECT 1 FROM association WHERE
      * parent.id = association.parent_id AND association.child_id = ?)}, which {@code not(...)} negates.
      */
     public ColumnElement contains(Object member) {
@@ -175,6 +178,10 @@ public final class Rel {
     /** The criterion that the relationship of a row holds {@code target}, without a join where the keys allow. */
     private ColumnElement matches(Object target) {
         JoinCondition join = relationship.join();
+        if (!join.extraCriteria().isEmpty()) {
+            // a custom primaryJoin's other criteria (orders.isopen = 1) must hold for the target row too
+            return exists(identity(target));
+        }
         List<ColumnElement> criteria = new ArrayList<>();
         switch (relationship.direction()) {
             case MANY_TO_ONE -> {
