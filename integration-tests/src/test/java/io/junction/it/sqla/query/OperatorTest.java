@@ -278,6 +278,13 @@ class OperatorTest extends DatabaseSuite {
             assertThat(log.sql().get(log.count() - 1)).isEqualTo(USERS_FROM
                     + "EXISTS (SELECT 1 FROM addresses WHERE users.id = addresses.user_id AND addresses.id = ?)");
             assertThat(log.statements().get(log.count() - 1).parameters()).containsExactly(5);
+
+            // != of a one-to-one held on the other side: NOT EXISTS of that row
+            log.clear();
+            assertThat(addressIds(session.query(Address.class).filter(Rel.of(Address.class, "dingaling").ne(dingaling))
+                    .orderBy(ADDRESSES.c("id")).all())).containsExactly(1, 2, 3, 4);
+            assertThat(log.sql()).containsExactly(ADDRESSES_FROM + "NOT EXISTS (SELECT 1 FROM dingalings WHERE "
+                    + "addresses.id = dingalings.address_id AND dingalings.id = ?) ORDER BY addresses.id");
         }
     }
 
