@@ -51,6 +51,19 @@ public final class Aliased<T> {
         return alias.corresponding(column.column());
     }
 
+    /**
+     * The relationship {@code attribute} read from this alias, for criteria:
+     * {@code parent.rel("children").any(...)} correlates to the alias ({@code nodes_1.id = nodes.parent_id}).
+     */
+    public Rel rel(String attribute) {
+        return Rel.of(this, attribute);
+    }
+
+    /** As {@link #rel(String)}, naming the relationship by its metamodel reference. */
+    public Rel rel(RelationshipPath relationship) {
+        return Rel.of(this, relationship.name());
+    }
+
     @Override
     public String toString() {
         return "aliased(" + type.getSimpleName() + (alias.name() != null ? ", " + alias.name() : "") + ")";

@@ -17,6 +17,7 @@ import io.junction.sql.expression.Insert;
 import io.junction.sql.expression.Join;
 import io.junction.sql.expression.Label;
 import io.junction.sql.expression.Like;
+import io.junction.sql.expression.LiteralColumn;
 import io.junction.sql.expression.Not;
 import io.junction.sql.expression.Null;
 import io.junction.sql.expression.NullTest;
@@ -187,6 +188,11 @@ final class ClauseAdapter implements Visitor<SqlNode> {
     @Override
     public SqlNode visitNull(Null keyword) {
         return keyword;
+    }
+
+    @Override
+    public SqlNode visitLiteralColumn(LiteralColumn literal) {
+        return literal;
     }
 
     @Override

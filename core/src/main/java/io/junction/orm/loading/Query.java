@@ -142,7 +142,8 @@ public final class Query<T> {
     /**
      * Only the objects that {@code instance}'s relationship {@code attribute} holds, SQLAlchemy's
      * {@code with_parent}: {@code session.query(Address.class).withParent(user, "addresses")}.
-     * The parent's key values are bound as they were last loaded or flushed.
+     * The parent's key values are bound as they were last loaded or flushed; those of a transient or
+     * pending parent, as they are set now.
      */
     public Query<T> withParent(Object instance, String attribute) {
         InstanceState state = InstanceState.require(instance);

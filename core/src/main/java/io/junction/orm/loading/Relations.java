@@ -74,12 +74,17 @@ final class Relations {
         return relationship.join().pairs().stream().map(JoinCondition.Pair::remote).toList();
     }
 
-    /** The parent's values that its targets match: its committed values of the local columns. */
+    /**
+     * The parent's values that its targets match: its committed values of the local columns, or,
+     * for a transient or pending parent (which has no row yet), its current values.
+     */
     static List<Object> localValues(InstanceState state, RelationshipProperty relationship) {
         Mapper parent = Mapper.of(state);
+        boolean unsaved = state.status() == InstanceState.Status.TRANSIENT || state.status() == InstanceState.Status.PENDING;
         List<Object> values = new ArrayList<>();
         for (JoinCondition.Pair pair : relationship.join().pairs()) {
-            values.add(committedOrCurrent(state, parent.columnProperty(pair.local())));
+            ColumnProperty property = parent.columnProperty(pair.local());
+            values.add(unsaved ? property.get(state) : committedOrCurrent(state, property));
         }
         return values;
     }

@@ -17,6 +17,7 @@ import io.junction.sql.expression.Insert;
 import io.junction.sql.expression.Join;
 import io.junction.sql.expression.Label;
 import io.junction.sql.expression.Like;
+import io.junction.sql.expression.LiteralColumn;
 import io.junction.sql.expression.Not;
 import io.junction.sql.expression.Null;
 import io.junction.sql.expression.NullTest;
@@ -284,6 +285,12 @@ public class SqlCompiler implements Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void visitLiteralColumn(LiteralColumn literal) {
+        sql.append(literal.text());
+        return null;
+    }
+
     private void operand(ColumnElement element, int parentPrecedence) {
         boolean parens = element.precedence() < parentPrecedence;
         if (parens) {
@@ -357,7 +364,7 @@ public class SqlCompiler implements Visitor<Void> {
             // a subquery in FROM cannot see the FROMs of the query around it, so nothing in it correlates to them
             enclosingFroms = new ArrayDeque<>();
         }
-        List<FromClause> froms = correlate(select.froms(), context);
+        List<FromClause> froms = correlate(select, context);
         enclosingFroms.push(select.froms());
         try {
             sql.append("SELECT ");
@@ -436,7 +443,8 @@ public class SqlCompiler implements Visitor<Void> {
         }
     }
 
-    private List<FromClause> correlate(List<FromClause> froms, SelectContext context) {
+    private List<FromClause> correlate(Select select, SelectContext context) {
+        List<FromClause> froms = select.froms();
         if (context != SelectContext.NESTED || enclosingFroms.isEmpty()) {
             return froms;
         }
@@ -448,7 +456,7 @@ public class SqlCompiler implements Visitor<Void> {
         }
         List<FromClause> own = new ArrayList<>();
         for (FromClause from : froms) {
-            if (!outer.contains(from)) {
+            if (!outer.contains(from) || select.correlateExcept().contains(from)) {
                 own.add(from);
             }
         }

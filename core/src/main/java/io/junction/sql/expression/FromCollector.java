@@ -122,6 +122,11 @@ final class FromCollector implements Visitor<Void> {
     }
 
     @Override
+    public Void visitLiteralColumn(LiteralColumn literal) {
+        return null;
+    }
+
+    @Override
     public Void visitTable(TableClause table) {
         sink.accept(table);
         return null;

@@ -23,10 +23,11 @@ public final class Select implements Statement {
     private final BindParameter limit;
     private final BindParameter offset;
     private final boolean distinct;
+    private final List<FromClause> correlateExcept;
 
     private Select(List<ColumnElement> columns, List<FromClause> explicitFroms, ColumnElement where,
                    List<ColumnElement> groupBy, ColumnElement having, List<OrderBy> orderBy,
-                   BindParameter limit, BindParameter offset, boolean distinct) {
+                   BindParameter limit, BindParameter offset, boolean distinct, List<FromClause> correlateExcept) {
         this.columns = columns;
         this.explicitFroms = explicitFroms;
         this.where = where;
@@ -36,6 +37,7 @@ public final class Select implements Statement {
         this.limit = limit;
         this.offset = offset;
         this.distinct = distinct;
+        this.correlateExcept = correlateExcept;
     }
 
     static Select of(List<? extends SqlNode> entities) {
@@ -51,36 +53,36 @@ public final class Select implements Statement {
                 throw new IllegalArgumentException("cannot select " + entity + ": give columns, tables or aliases");
             }
         }
-        return new Select(List.copyOf(cols), List.copyOf(froms), null, List.of(), null, List.of(), null, null, false);
+        return new Select(List.copyOf(cols), List.copyOf(froms), null, List.of(), null, List.of(), null, null, false, List.of());
     }
 
     /** A copy selecting these columns instead. */
     public Select withColumns(List<? extends ColumnElement> newColumns) {
-        return new Select(List.copyOf(newColumns), explicitFroms, where, groupBy, having, orderBy, limit, offset, distinct);
+        return new Select(List.copyOf(newColumns), explicitFroms, where, groupBy, having, orderBy, limit, offset, distinct, correlateExcept);
     }
 
     /** A copy with these FROM clauses added to the ones the columns imply. */
     public Select from(FromClause... froms) {
         List<FromClause> list = new ArrayList<>(explicitFroms);
         Collections.addAll(list, froms);
-        return new Select(columns, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, distinct);
+        return new Select(columns, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, distinct, correlateExcept);
     }
 
     /** A copy whose WHERE is the existing one AND {@code criterion}. */
     public Select where(ColumnElement criterion) {
         ColumnElement combined = where == null ? criterion : Sql.and(where, criterion);
-        return new Select(columns, explicitFroms, combined, groupBy, having, orderBy, limit, offset, distinct);
+        return new Select(columns, explicitFroms, combined, groupBy, having, orderBy, limit, offset, distinct, correlateExcept);
     }
 
     public Select groupBy(ColumnElement... elements) {
         List<ColumnElement> list = new ArrayList<>(groupBy);
         Collections.addAll(list, elements);
-        return new Select(columns, explicitFroms, where, List.copyOf(list), having, orderBy, limit, offset, distinct);
+        return new Select(columns, explicitFroms, where, List.copyOf(list), having, orderBy, limit, offset, distinct, correlateExcept);
     }
 
     public Select having(ColumnElement criterion) {
         ColumnElement combined = having == null ? criterion : Sql.and(having, criterion);
-        return new Select(columns, explicitFroms, where, groupBy, combined, orderBy, limit, offset, distinct);
+        return new Select(columns, explicitFroms, where, groupBy, combined, orderBy, limit, offset, distinct, correlateExcept);
     }
 
     /** A copy ordered also by these items: columns (ascending) or {@link OrderBy}s. */
@@ -95,21 +97,37 @@ public final class Select implements Statement {
                 throw new IllegalArgumentException("cannot order by " + item);
             }
         }
-        return new Select(columns, explicitFroms, where, groupBy, having, List.copyOf(list), limit, offset, distinct);
+        return new Select(columns, explicitFroms, where, groupBy, having, List.copyOf(list), limit, offset, distinct, correlateExcept);
     }
 
     public Select limit(int rows) {
         return new Select(columns, explicitFroms, where, groupBy, having, orderBy,
-                new BindParameter(null, rows, null), offset, distinct);
+                new BindParameter(null, rows, null), offset, distinct, correlateExcept);
     }
 
     public Select offset(int rows) {
         return new Select(columns, explicitFroms, where, groupBy, having, orderBy, limit,
-                new BindParameter(null, rows, null), distinct);
+                new BindParameter(null, rows, null), distinct, correlateExcept);
     }
 
     public Select distinct() {
-        return new Select(columns, explicitFroms, where, groupBy, having, orderBy, limit, offset, true);
+        return new Select(columns, explicitFroms, where, groupBy, having, orderBy, limit, offset, true, correlateExcept);
+    }
+
+    /**
+     * A copy that, nested in another statement, keeps these FROM clauses in its own FROM list even
+     * when the enclosing statement has them too (SQLAlchemy's {@code correlate_except}); other FROM
+     * clauses of the enclosing statements are still correlated.
+     */
+    public Select correlateExcept(FromClause... froms) {
+        List<FromClause> list = new ArrayList<>(correlateExcept);
+        Collections.addAll(list, froms);
+        return new Select(columns, explicitFroms, where, groupBy, having, orderBy, limit, offset, distinct, List.copyOf(list));
+    }
+
+    /** The FROM clauses that {@link #correlateExcept} keeps from correlating. */
+    public List<FromClause> correlateExcept() {
+        return correlateExcept;
     }
 
     /** This select as a FROM clause with a generated name. */
@@ -337,6 +355,10 @@ public final class Select implements Statement {
         if (offset != null) {
             shape.token("offset");
             offset.describe(shape);
+        }
+        if (!correlateExcept.isEmpty()) {
+            shape.token("correlate-except");
+            correlateExcept.forEach(f -> f.describe(shape));
         }
         shape.close();
     }

@@ -83,6 +83,11 @@ public final class Sql {
         return new BindParameter(null, value, type);
     }
 
+    /** SQL text written as is, such as {@code literalColumn("1")}; never a user's value (use {@link #literal}). */
+    public static LiteralColumn literalColumn(String text) {
+        return new LiteralColumn(text);
+    }
+
     /** The keyword NULL. */
     public static ColumnElement nullValue() {
         return Null.INSTANCE;

@@ -34,6 +34,8 @@ public interface Visitor<R> {
 
     R visitNull(Null keyword);
 
+    R visitLiteralColumn(LiteralColumn literal);
+
     R visitTable(TableClause table);
 
     R visitAlias(Alias alias);

@@ -23,6 +23,7 @@ import static io.junction.sql.expression.Sql.count;
 import static io.junction.sql.expression.Sql.exists;
 import static io.junction.sql.expression.Sql.func;
 import static io.junction.sql.expression.Sql.literal;
+import static io.junction.sql.expression.Sql.literalColumn;
 import static io.junction.sql.expression.Sql.not;
 import static io.junction.sql.expression.Sql.or;
 import static io.junction.sql.expression.Sql.select;
@@ -279,6 +280,23 @@ class SelectCompileTest {
                     select(nodes.c("data")).where(not(exists(select(child.c("id")).where(child.c("parent_id").eq(nodes.c("id")))))),
                     "SELECT nodes.data AS nodes_data FROM nodes WHERE NOT EXISTS (SELECT nodes_1.id FROM nodes AS nodes_1 "
                             + "WHERE nodes_1.parent_id = nodes.id)");
+        }
+
+        @ParameterizedTest
+        @MethodSource(DIALECTS)
+        void correlateExceptKeepsATableThatTheEnclosingQueryHasToo(Dialect dialect) {
+            // as a relationship's has(): the target stays in the subquery although the query joins it
+            Select has = select(literalColumn("1")).from(addresses)
+                    .where(and(addresses.c("node_id").eq(nodes.c("id")), addresses.c("city").eq("Boston")))
+                    .correlateExcept(addresses);
+            assertCompiles(dialect, select(nodes.c("id")).from(nodes.join(addresses, addresses.c("node_id").eq(nodes.c("id"))))
+                            .where(exists(has)),
+                    "SELECT nodes.id AS nodes_id FROM nodes JOIN addresses ON addresses.node_id = nodes.id WHERE EXISTS "
+                            + "(SELECT 1 FROM addresses WHERE addresses.node_id = nodes.id AND addresses.city = ?)", "Boston");
+            assertCompiles(dialect, select(nodes.c("id")).from(nodes.join(addresses, addresses.c("node_id").eq(nodes.c("id"))))
+                            .where(exists(has.withColumns(List.of(addresses.c("id"))))),
+                    "SELECT nodes.id AS nodes_id FROM nodes JOIN addresses ON addresses.node_id = nodes.id WHERE EXISTS "
+                            + "(SELECT addresses.id FROM addresses WHERE addresses.node_id = nodes.id AND addresses.city = ?)", "Boston");
         }
 
         @ParameterizedTest
