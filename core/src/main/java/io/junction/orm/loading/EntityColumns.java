@@ -13,7 +13,7 @@ import java.util.List;
  * The columns that load one mapper's objects from a FROM clause (its table, or an alias of it),
  * in the mapper's column order, with their position in a result row.
  */
-public final class EntityColumns {
+final class EntityColumns {
     private final Mapper mapper;
     private final FromClause from;
     private final List<ColumnElement> columns;
@@ -27,7 +27,7 @@ public final class EntityColumns {
     }
 
     /** The mapper's columns as seen through {@code from}, starting at {@code offset} in the row. */
-    public static EntityColumns of(Mapper mapper, FromClause from, int offset) {
+    static EntityColumns of(Mapper mapper, FromClause from, int offset) {
         List<ColumnElement> columns = new ArrayList<>();
         for (ColumnProperty property : mapper.columnProperties()) {
             columns.add(from instanceof Alias alias ? alias.corresponding(property.column()) : property.column());
@@ -35,21 +35,21 @@ public final class EntityColumns {
         return new EntityColumns(mapper, from, List.copyOf(columns), offset);
     }
 
-    public Mapper mapper() {
+    Mapper mapper() {
         return mapper;
     }
 
-    public FromClause from() {
+    FromClause from() {
         return from;
     }
 
     /** The columns to select, in order. */
-    public List<ColumnElement> columns() {
+    List<ColumnElement> columns() {
         return columns;
     }
 
     /** The row position of the first column. */
-    public int offset() {
+    int offset() {
         return offset;
     }
 }

@@ -15,13 +15,13 @@ import java.util.List;
  * holds yields that object (its unloaded columns filled in), any other a new object created
  * without a constructor call, with its relationships set up by their loader strategies.
  */
-public final class ObjectLoader {
+final class ObjectLoader {
 
     private ObjectLoader() {
     }
 
     /** The object of the row's entity columns, or {@code null} when its primary key is NULL (an outer join miss). */
-    public static Object instance(LoadContext context, EntityColumns entity, Row row) {
+    static Object instance(LoadContext context, EntityColumns entity, Row row) {
         return instance(context, entity, row, null);
     }
 
