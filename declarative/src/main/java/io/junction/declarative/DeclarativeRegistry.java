@@ -571,10 +571,22 @@ public final class DeclarativeRegistry {
     private Model targetOf(Model model, Field field, Relationship a, boolean collection) {
         if (!a.target().isEmpty()) {
             String name = a.target();
+            Model elsewhere = null;
             for (Model candidate : models.values()) {
-                if (candidate.type.getSimpleName().equals(name) || candidate.type.getName().equals(name)) {
+                if (candidate.type.getName().equals(name)) {
                     return candidate;
                 }
+                if (candidate.type.getSimpleName().equals(name)) {
+                    if (candidate.type.getPackageName().equals(model.type.getPackageName())) {
+                        return candidate;
+                    }
+                    if (elsewhere == null) {
+                        elsewhere = candidate;
+                    }
+                }
+            }
+            if (elsewhere != null) {
+                return elsewhere;
             }
             throw new DeclarativeException(where(field) + ": @Relationship(target = \"" + name + "\") names no model class of "
                     + base.getSimpleName() + Names.hint(name, models.keySet().stream().map(Class::getSimpleName).toList())

@@ -161,14 +161,31 @@ public final class MetamodelProcessor extends AbstractProcessor {
         return fields;
     }
 
-    /** The qualified name of a relationship's target: its {@code target} by name, or the field's (element) type. */
+    /**
+     * The qualified name of a relationship's target: its {@code target} by name — a qualified name,
+     * else a model of that simple name in the field's own package, else one elsewhere — or the
+     * field's (element) type.
+     */
     private String targetName(VariableElement field, AnnotationMirror relationship, List<TypeElement> models) {
         Object named = value(relationship, "target");
         if (named instanceof String name && !name.isEmpty()) {
+            String home = processingEnv.getElementUtils().getPackageOf(field).getQualifiedName().toString();
+            TypeElement elsewhere = null;
             for (TypeElement model : models) {
-                if (model.getSimpleName().contentEquals(name) || model.getQualifiedName().contentEquals(name)) {
-                    return model.getQualifiedName().toString();
+                if (model.getQualifiedName().contentEquals(name)) {
+                    return name;
                 }
+                if (model.getSimpleName().contentEquals(name)) {
+                    if (processingEnv.getElementUtils().getPackageOf(model).getQualifiedName().contentEquals(home)) {
+                        return model.getQualifiedName().toString();
+                    }
+                    if (elsewhere == null) {
+                        elsewhere = model;
+                    }
+                }
+            }
+            if (elsewhere != null) {
+                return elsewhere.getQualifiedName().toString();
             }
             TypeElement byName = processingEnv.getElementUtils().getTypeElement(name);
             return byName == null ? null : byName.getQualifiedName().toString();

@@ -24,9 +24,9 @@ import static io.junction.sql.expression.Sql.or;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The relationship operators through the generated metamodel: {@code TreeNode_.children.any(TreeNode_.data.eq(...))},
- * {@code TreeNode_.parent.has()}, {@code eq}/{@code ne}/{@code isNull}, {@code contains}, combined with
- * {@code and}/{@code or}/{@code not}, and from an alias ({@code aliased(TreeNode.class).rel(TreeNode_.parent)}),
+ * The relationship operators through the generated metamodel: {@code Node_.children.any(Node_.data.eq(...))},
+ * {@code Node_.parent.has()}, {@code eq}/{@code ne}/{@code isNull}, {@code contains}, combined with
+ * {@code and}/{@code or}/{@code not}, and from an alias ({@code aliased(Node.class).rel(Node_.parent)}),
  * on SelfReferentialTest's tree, with the SQL asserted.
  */
 class MetamodelRelationshipOperatorsTest extends DatabaseSuite {
@@ -35,7 +35,7 @@ class MetamodelRelationshipOperatorsTest extends DatabaseSuite {
 
     @Override
     protected MetaData metadata() {
-        return DeclarativeRegistry.of(Base.class).register(TreeNode.class).configure().metadata();
+        return DeclarativeRegistry.of(Base.class).register(Node.class).configure().metadata();
     }
 
     private Engine tree(Database database) {
@@ -55,7 +55,7 @@ class MetamodelRelationshipOperatorsTest extends DatabaseSuite {
         return engine;
     }
 
-    private static List<String> data(List<TreeNode> nodes) {
+    private static List<String> data(List<Node> nodes) {
         return nodes.stream().map(n -> n.data).toList();
     }
 
@@ -64,23 +64,23 @@ class MetamodelRelationshipOperatorsTest extends DatabaseSuite {
     void operatorsThroughTheMetamodel(Database database) {
         Engine engine = tree(database);
         try (Session session = new Session(engine)) {
-            TreeNode n12 = session.query(TreeNode.class).filter(TreeNode_.data.eq("n12")).one();
-            TreeNode n122 = session.query(TreeNode.class).filter(TreeNode_.data.eq("n122")).one();
+            Node n12 = session.query(Node.class).filter(Node_.data.eq("n12")).one();
+            Node n122 = session.query(Node.class).filter(Node_.data.eq("n122")).one();
             SqlLog log = new SqlLog(engine);
 
-            assertThat(data(session.query(TreeNode.class).filter(TreeNode_.children.any(TreeNode_.data.eq("n12"))).all()))
+            assertThat(data(session.query(Node.class).filter(Node_.children.any(Node_.data.eq("n12"))).all()))
                     .containsExactly("n1");
-            assertThat(data(session.query(TreeNode.class).filter(TreeNode_.parent.has(TreeNode_.data.eq("n12")))
-                    .orderBy(TreeNode_.id).all())).containsExactly("n121", "n122", "n123");
-            assertThat(data(session.query(TreeNode.class).filter(TreeNode_.parent.eq(n12)).orderBy(TreeNode_.id).all()))
+            assertThat(data(session.query(Node.class).filter(Node_.parent.has(Node_.data.eq("n12")))
+                    .orderBy(Node_.id).all())).containsExactly("n121", "n122", "n123");
+            assertThat(data(session.query(Node.class).filter(Node_.parent.eq(n12)).orderBy(Node_.id).all()))
                     .containsExactly("n121", "n122", "n123");
-            assertThat(data(session.query(TreeNode.class).filter(TreeNode_.parent.ne(n12)).orderBy(TreeNode_.id).all()))
+            assertThat(data(session.query(Node.class).filter(Node_.parent.ne(n12)).orderBy(Node_.id).all()))
                     .containsExactly("n1", "n11", "n12", "n13");
-            assertThat(data(session.query(TreeNode.class).filter(TreeNode_.parent.isNull()).all())).containsExactly("n1");
-            assertThat(data(session.query(TreeNode.class).filter(TreeNode_.children.contains(n122)).all())).containsExactly("n12");
-            assertThat(data(session.query(TreeNode.class)
-                    .filter(and(TreeNode_.parent.isNotNull(), not(TreeNode_.children.any()), or(TreeNode_.data.eq("n11"), TreeNode_.data.eq("n13"))))
-                    .orderBy(TreeNode_.id).all())).containsExactly("n11", "n13");
+            assertThat(data(session.query(Node.class).filter(Node_.parent.isNull()).all())).containsExactly("n1");
+            assertThat(data(session.query(Node.class).filter(Node_.children.contains(n122)).all())).containsExactly("n12");
+            assertThat(data(session.query(Node.class)
+                    .filter(and(Node_.parent.isNotNull(), not(Node_.children.any()), or(Node_.data.eq("n11"), Node_.data.eq("n13"))))
+                    .orderBy(Node_.id).all())).containsExactly("n11", "n13");
 
             assertThat(log.sql()).containsExactly(
                     SELECT + "EXISTS (SELECT 1 FROM relops_nodes AS relops_nodes_1 WHERE relops_nodes.id = "
@@ -103,10 +103,10 @@ class MetamodelRelationshipOperatorsTest extends DatabaseSuite {
         Engine engine = tree(database);
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
-            Aliased<TreeNode> parent = aliased(TreeNode.class, "p");
-            List<TreeNode> found = session.query(TreeNode.class).join(TreeNode_.parent, parent)
-                    .filter(parent.rel(TreeNode_.parent).has(TreeNode_.data.eq("n1")), parent.rel(TreeNode_.children).any(TreeNode_.data.eq("n123")))
-                    .orderBy(TreeNode_.id).all();
+            Aliased<Node> parent = aliased(Node.class, "p");
+            List<Node> found = session.query(Node.class).join(Node_.parent, parent)
+                    .filter(parent.rel(Node_.parent).has(Node_.data.eq("n1")), parent.rel(Node_.children).any(Node_.data.eq("n123")))
+                    .orderBy(Node_.id).all();
 
             assertThat(data(found)).containsExactly("n121", "n122", "n123");
             assertThat(log.sql()).containsExactly("SELECT relops_nodes.id AS relops_nodes_id, relops_nodes.parent_id AS "
