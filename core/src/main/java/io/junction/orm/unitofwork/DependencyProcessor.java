@@ -4,26 +4,25 @@ import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
-import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
-import io.junction.sql.schema.Column;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The flush work of one relationship, one subclass per direction (and one for post-update): it
  * registers the objects its rows touch, declares which actions must come before which, and
- * copies key values into foreign keys. The unit of work never asks which direction it is.
+ * has its {@link Sync} copy key values into foreign keys. The unit of work never asks which direction it is.
  */
 abstract class DependencyProcessor {
     protected final RelationshipProperty relationship;
+    /** The relationship's foreign-key sync: every key value this processor copies goes through it. */
+    protected final Sync sync;
 
     protected DependencyProcessor(RelationshipProperty relationship) {
         this.relationship = relationship;
+        this.sync = new Sync(relationship);
     }
 
     static DependencyProcessor of(RelationshipProperty relationship) {
@@ -66,84 +65,6 @@ abstract class DependencyProcessor {
 
     /** Row work before the parents are deleted. */
     abstract void processDeletes(UnitOfWork uow, List<InstanceState> states);
-
-    /** Copies the source columns' values of {@code source} into the destination columns of {@code dest}, with history. */
-    static void sync(List<JoinCondition.Pair> pairs, boolean remoteIsDestination, InstanceState source, InstanceState dest) {
-        Mapper sourceMapper = Mapper.of(source);
-        Mapper destMapper = Mapper.of(dest);
-        for (JoinCondition.Pair pair : pairs) {
-            Column from = remoteIsDestination ? pair.local() : pair.remote();
-            Column to = remoteIsDestination ? pair.remote() : pair.local();
-            destMapper.columnProperty(to).set(dest, sourceMapper.columnProperty(from).get(source));
-        }
-    }
-
-    /** Sets the foreign key columns of {@code dest} to NULL, except those another relationship assigns in this flush. */
-    void clear(UnitOfWork uow, List<JoinCondition.Pair> pairs, boolean remoteIsDestination, InstanceState dest) {
-        Mapper destMapper = Mapper.of(dest);
-        for (JoinCondition.Pair pair : pairs) {
-            Column to = remoteIsDestination ? pair.remote() : pair.local();
-            if (uow.isAssigned(dest, to)) {
-                continue;
-            }
-            if (to.isPrimaryKey()) {
-                throw new FlushException("cannot set " + to + " to NULL to detach " + dest + " through " + relationship
-                        + ": the column is part of the primary key; delete the object instead (cascade \"all, delete-orphan\")");
-            }
-            destMapper.columnProperty(to).set(dest, null);
-        }
-    }
-
-    /** The destination columns of a sync: the child's foreign key for a one-to-many, this row's for a many-to-one. */
-    static List<Column> destinations(List<JoinCondition.Pair> pairs, boolean remoteIsDestination) {
-        List<Column> columns = new ArrayList<>();
-        for (JoinCondition.Pair pair : pairs) {
-            columns.add(remoteIsDestination ? pair.remote() : pair.local());
-        }
-        return columns;
-    }
-
-    /**
-     * With passive updates the database's {@code ON UPDATE CASCADE} copies {@code source}'s changed key
-     * into {@code dest}'s row; {@code dest} follows in memory without history, except in columns changed
-     * by hand. A cascaded primary key column is noted, so that a later UPDATE of {@code dest} in this
-     * flush finds its row by the new value.
-     */
-    static void followCascade(UnitOfWork uow, List<JoinCondition.Pair> pairs, boolean remoteIsDestination,
-                              InstanceState source, InstanceState dest) {
-        uow.registerPassiveUpdate(dest);
-        Mapper sourceMapper = Mapper.of(source);
-        Mapper destMapper = Mapper.of(dest);
-        for (JoinCondition.Pair pair : pairs) {
-            Column from = remoteIsDestination ? pair.local() : pair.remote();
-            Column to = remoteIsDestination ? pair.remote() : pair.local();
-            ColumnProperty property = destMapper.columnProperty(to);
-            if (!dest.isChanged(property.key())) {
-                property.setQuietly(dest, sourceMapper.columnProperty(from).get(source));
-                if (to.isPrimaryKey()) {
-                    uow.keyCascaded(dest, to);
-                }
-            }
-        }
-    }
-
-    /**
-     * True if a persistent {@code source} changed the value of a column it gives through a sync (a
-     * primary key, or a unique column a foreign key refers to): the rows that refer to it must follow.
-     */
-    static boolean keyChanged(List<JoinCondition.Pair> pairs, boolean remoteIsDestination, InstanceState source) {
-        if (!source.isPersistent()) {
-            return false;
-        }
-        Mapper mapper = Mapper.of(source);
-        for (JoinCondition.Pair pair : pairs) {
-            ColumnProperty property = mapper.columnProperty(remoteIsDestination ? pair.local() : pair.remote());
-            if (!Objects.equals(Persistence.value(property, source, true), property.get(source))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The state of an object added to the relationship, which must be of its target class and in the

@@ -2,8 +2,6 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.mapper.Mapper;
-import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Sql;
@@ -98,7 +96,7 @@ final class ManyToMany extends DependencyProcessor {
             for (Object child : history.deleted()) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && childState.key() != null && parent.key() != null) {
-                    Map<String, Object> row = row(parent, childState, true);
+                    Map<String, Object> row = sync.associationRow(parent, childState, true);
                     if (uow.claimAssociationRow(secondary(), false, row)) {
                         deletes.add(row);
                     }
@@ -107,7 +105,7 @@ final class ManyToMany extends DependencyProcessor {
             for (Object child : history.added()) {
                 InstanceState childState = child == null ? null : InstanceState.require(child);
                 if (childState != null && !uow.isDeleted(childState)) {
-                    Map<String, Object> row = row(parent, childState, false);
+                    Map<String, Object> row = sync.associationRow(parent, childState, false);
                     if (uow.claimAssociationRow(secondary(), true, row)) {
                         inserts.add(row);
                     }
@@ -124,7 +122,7 @@ final class ManyToMany extends DependencyProcessor {
             for (Object child : membersInDatabase(parent, false)) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && childState.key() != null) {
-                    Map<String, Object> row = row(parent, childState, true);
+                    Map<String, Object> row = sync.associationRow(parent, childState, true);
                     if (uow.claimAssociationRow(secondary(), false, row)) {
                         deletes.add(row);
                     }
@@ -137,7 +135,7 @@ final class ManyToMany extends DependencyProcessor {
     private void write(UnitOfWork uow, List<Map<String, Object>> deletes, List<Map<String, Object>> updates,
                        List<Map<String, Object>> inserts) {
         Table table = secondary();
-        List<Column> columns = associationColumns();
+        List<Column> columns = sync.associationColumns();
         if (!deletes.isEmpty()) {
             List<ColumnElement> criteria = new ArrayList<>();
             for (Column column : columns) {
@@ -178,41 +176,14 @@ final class ManyToMany extends DependencyProcessor {
      * this flush moves its association rows to the new key.
      */
     private boolean updatesRows(InstanceState parent) {
-        return !relationship.config().passiveUpdates() && keyChanged(relationship.join().pairs(), true, parent);
+        return !relationship.config().passiveUpdates() && sync.sourceModified(parent);
     }
 
     /** The association row of {@code parent} and {@code child} as it is to be, with its loaded values under "old_" names. */
     private Map<String, Object> keySwitch(InstanceState parent, InstanceState child) {
-        Map<String, Object> row = row(parent, child, false);
-        row(parent, child, true).forEach((column, value) -> row.put(OLD + column, value));
+        Map<String, Object> row = sync.associationRow(parent, child, false);
+        sync.associationRow(parent, child, true).forEach((column, value) -> row.put(OLD + column, value));
         return row;
-    }
-
-    /** The association row linking {@code parent} and {@code child}: their key values, as loaded when {@code committed}. */
-    private Map<String, Object> row(InstanceState parent, InstanceState child, boolean committed) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        Mapper parentMapper = Mapper.of(parent);
-        Mapper childMapper = Mapper.of(child);
-        for (JoinCondition.Pair pair : relationship.join().pairs()) {
-            row.put(pair.remote().name(), Persistence.value(parentMapper.columnProperty(pair.local()), parent, committed));
-        }
-        for (JoinCondition.Pair pair : relationship.join().secondaryPairs()) {
-            row.put(pair.local().name(), Persistence.value(childMapper.columnProperty(pair.remote()), child, committed));
-        }
-        return row;
-    }
-
-    private List<Column> associationColumns() {
-        List<Column> columns = new ArrayList<>();
-        for (JoinCondition.Pair pair : relationship.join().pairs()) {
-            columns.add(pair.remote());
-        }
-        for (JoinCondition.Pair pair : relationship.join().secondaryPairs()) {
-            columns.add(pair.local());
-        }
-        List<Column> tableOrder = secondary().columns();
-        columns.sort(java.util.Comparator.comparingInt(tableOrder::indexOf));
-        return columns;
     }
 
     private Table secondary() {

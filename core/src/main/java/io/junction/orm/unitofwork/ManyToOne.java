@@ -4,9 +4,7 @@ import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.ObjectAttribute;
 import io.junction.orm.identity.EntityKey;
-import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
-import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.ArrayList;
@@ -44,10 +42,10 @@ final class ManyToOne extends DependencyProcessor {
             if (Mapper.of(state) == parent()) {
                 History history = changes(state);
                 if (history != null && assignsTarget(history)) {
-                    uow.assign(state, destinations(relationship.join().pairs(), false));
+                    uow.assign(state, sync.destinations());
                 }
             }
-            if (Mapper.of(state) == child() && keyChanged(relationship.join().pairs(), false, state)) {
+            if (Mapper.of(state) == child() && sync.sourceModified(state)) {
                 if (switched == null) {
                     switched = new ArrayList<>();
                 }
@@ -79,7 +77,7 @@ final class ManyToOne extends DependencyProcessor {
             return;
         }
         for (InstanceState state : states) {
-            if (referenceUnknown(state) && !foreignKeyLoaded(state)) {
+            if (referenceUnknown(state) && !sync.destinationLoaded(state)) {
                 members(state, true);
             }
         }
@@ -87,40 +85,6 @@ final class ManyToOne extends DependencyProcessor {
 
     private boolean referenceUnknown(InstanceState state) {
         return state.key() != null && !state.isLoaded(relationship.key()) && !state.isChanged(relationship.key());
-    }
-
-    private boolean foreignKeyLoaded(InstanceState state) {
-        for (JoinCondition.Pair pair : relationship.join().pairs()) {
-            if (!state.isLoaded(parent().columnProperty(pair.local()).key())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The row of this table deleted in this flush that {@code state}'s foreign key refers to, found without loading. */
-    private InstanceState deletedTargetByKey(UnitOfWork uow, InstanceState state) {
-        List<ColumnProperty> key = child().primaryKey();
-        Object[] values = new Object[key.size()];
-        for (JoinCondition.Pair pair : relationship.join().pairs()) {
-            int index = -1;
-            for (int i = 0; i < key.size(); i++) {
-                if (key.get(i).column() == pair.remote()) {
-                    index = i;
-                }
-            }
-            ColumnProperty local = parent().columnProperty(pair.local());
-            if (index < 0 || !state.isLoaded(local.key())) {
-                return null;
-            }
-            values[index] = Persistence.value(local, state, true);
-        }
-        for (Object value : values) {
-            if (value == null) {
-                return null;
-            }
-        }
-        return uow.deletedWithKey(EntityKey.of(child(), values));
     }
 
     @Override
@@ -157,7 +121,8 @@ final class ManyToOne extends DependencyProcessor {
                 }
             }
             if (parent() == child() && referenceUnknown(state)) {
-                InstanceState targetState = deletedTargetByKey(uow, state);
+                EntityKey key = sync.committedSourceIdentity(child(), state);
+                InstanceState targetState = key == null ? null : uow.deletedWithKey(key);
                 if (targetState != null && targetState != state) {
                     uow.edge(uow.delete(state), uow.delete(targetState));
                 }
@@ -174,19 +139,19 @@ final class ManyToOne extends DependencyProcessor {
                     assign(uow, state, target);
                 }
             } else if (history != null) {
-                clear(uow, relationship.join().pairs(), false, state);
+                sync.clear(uow, state);
             }
         }
     }
 
     private void assign(UnitOfWork uow, InstanceState state, Object target) {
         if (target == null) {
-            clear(uow, relationship.join().pairs(), false, state);
+            sync.clear(uow, state);
             return;
         }
         InstanceState targetState = InstanceState.require(target);
         if (!uow.isDeleted(targetState)) {
-            sync(relationship.join().pairs(), false, targetState, state);
+            sync.populate(targetState, state);
         }
     }
 
@@ -239,7 +204,7 @@ final class ManyToOne extends DependencyProcessor {
         Map<Object, InstanceState> byOldKey = new HashMap<>();
         for (InstanceState target : targets) {
             byObject.put(target.object(), target);
-            byOldKey.put(oldKey(target), target);
+            byOldKey.put(sync.committedSourceKey(target), target);
         }
         for (InstanceState candidate : uow.context().persistentStates()) {
             if (Mapper.of(candidate) != parent() || uow.isDeleted(candidate)) {
@@ -247,17 +212,17 @@ final class ManyToOne extends DependencyProcessor {
             }
             InstanceState target = candidate.isLoaded(relationship.key())
                     ? loadedTarget(candidate, byObject)
-                    : byOldKey.get(foreignKey(candidate, !passive));
+                    : byOldKey.get(sync.destinationKey(candidate, !passive));
             if (target == null) {
                 continue;
             }
             if (passive) {
                 if (changes(candidate) == null) {
-                    followCascade(uow, relationship.join().pairs(), false, target, candidate);
+                    sync.follow(uow, target, candidate);
                 }
             } else {
                 uow.registerSave(candidate);
-                sync(relationship.join().pairs(), false, target, candidate);
+                sync.populate(target, candidate);
                 if (keySwitches == null) {
                     keySwitches = new IdentityHashMap<>();
                 }
@@ -279,47 +244,5 @@ final class ManyToOne extends DependencyProcessor {
             }
         }
         return null;
-    }
-
-    /** The key values a target had before this flush, as the foreign keys that refer to it hold them. */
-    private Object oldKey(InstanceState target) {
-        Mapper mapper = Mapper.of(target);
-        List<JoinCondition.Pair> pairs = relationship.join().pairs();
-        if (pairs.size() == 1) {
-            return Persistence.value(mapper.columnProperty(pairs.get(0).remote()), target, true);
-        }
-        List<Object> values = new ArrayList<>(pairs.size());
-        for (JoinCondition.Pair pair : pairs) {
-            values.add(Persistence.value(mapper.columnProperty(pair.remote()), target, true));
-        }
-        return values;
-    }
-
-    /**
-     * The foreign key {@code candidate} holds, in the form of {@link #oldKey}; {@code null} if a column
-     * is NULL, or is not loaded and {@code load} is false.
-     */
-    private Object foreignKey(InstanceState candidate, boolean load) {
-        Mapper mapper = Mapper.of(candidate);
-        List<JoinCondition.Pair> pairs = relationship.join().pairs();
-        List<Object> values = pairs.size() == 1 ? null : new ArrayList<>(pairs.size());
-        Object value = null;
-        for (JoinCondition.Pair pair : pairs) {
-            ColumnProperty property = mapper.columnProperty(pair.local());
-            if (!candidate.isLoaded(property.key())) {
-                if (!load) {
-                    return null;
-                }
-                property.attribute().beforeRead(candidate);
-            }
-            value = property.get(candidate);
-            if (value == null) {
-                return null;
-            }
-            if (values != null) {
-                values.add(value);
-            }
-        }
-        return values != null ? values : value;
     }
 }

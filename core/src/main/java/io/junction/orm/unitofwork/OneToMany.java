@@ -30,7 +30,7 @@ final class OneToMany extends DependencyProcessor {
                 if (childState == null) {
                     continue;
                 }
-                uow.assign(childState, destinations(relationship.join().pairs(), true));
+                uow.assign(childState, sync.destinations());
                 uow.registerSave(childState);
             }
             for (Object child : history.deleted()) {
@@ -39,10 +39,10 @@ final class OneToMany extends DependencyProcessor {
                     removed.add(childState);
                 }
             }
-            if (keyChanged(parent)) {
+            if (sync.sourceModified(parent)) {
                 if (relationship.config().passiveUpdates()) {
                     for (Object child : history.unchanged()) {
-                        followCascade(uow, relationship.join().pairs(), true, parent, InstanceState.require(child));
+                        sync.follow(uow, parent, InstanceState.require(child));
                     }
                 } else {
                     for (Object child : members(parent, true)) {
@@ -82,7 +82,7 @@ final class OneToMany extends DependencyProcessor {
             History history = history(parent);
             List<Object> touched = new ArrayList<>(history.added());
             touched.addAll(history.deleted());
-            if (keyChanged(parent)) {
+            if (sync.sourceModified(parent)) {
                 addKeyFollowers(uow, parent, touched);
             }
             for (Object child : touched) {
@@ -115,7 +115,7 @@ final class OneToMany extends DependencyProcessor {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && !uow.isDeleted(childState) && childState.isPersistent()
                         && !relationship.attribute().hasParent(childState, false)) {
-                    clear(uow, relationship.join().pairs(), true, childState);
+                    sync.clear(uow, childState);
                 }
             }
         }
@@ -123,14 +123,14 @@ final class OneToMany extends DependencyProcessor {
             for (Object child : history(parent).added()) {
                 InstanceState childState = child == null ? null : InstanceState.require(child);
                 if (childState != null && !uow.isDeleted(childState)) {
-                    sync(relationship.join().pairs(), true, parent, childState);
+                    sync.populate(parent, childState);
                 }
             }
-            if (keyChanged(parent) && !relationship.config().passiveUpdates()) {
+            if (sync.sourceModified(parent) && !relationship.config().passiveUpdates()) {
                 for (Object child : members(parent, false)) {
                     InstanceState childState = InstanceState.require(child);
                     if (!uow.isDeleted(childState)) {
-                        sync(relationship.join().pairs(), true, parent, childState);
+                        sync.populate(parent, childState);
                     }
                 }
             }
@@ -146,7 +146,7 @@ final class OneToMany extends DependencyProcessor {
             for (Object child : membersInDatabase(parent, parent.key() != null)) {
                 InstanceState childState = InstanceState.require(child);
                 if (!uow.isDeleted(childState) && childState.isPersistent()) {
-                    clear(uow, relationship.join().pairs(), true, childState);
+                    sync.clear(uow, childState);
                 }
             }
         }
@@ -163,11 +163,6 @@ final class OneToMany extends DependencyProcessor {
                 touched.add(child);
             }
         }
-    }
-
-    /** True if the parent's columns that its children's foreign keys copy changed. */
-    private boolean keyChanged(InstanceState parent) {
-        return keyChanged(relationship.join().pairs(), true, parent);
     }
 
     private History history(InstanceState parent) {

@@ -4,11 +4,9 @@ import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.Direction;
-import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.schema.Column;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ final class PostUpdate extends DependencyProcessor {
 
     @Override
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
-        List<Column> foreignKey = foreignKey();
+        List<Column> foreignKey = sync.destinations();
         for (InstanceState state : states) {
             for (Object target : history(state).added()) {
                 if (target != null) {
@@ -134,7 +132,7 @@ final class PostUpdate extends DependencyProcessor {
     @Override
     void processDeletes(UnitOfWork uow, List<InstanceState> ignored) {
         for (InstanceState holder : uow.deletes(holder())) {
-            if (holder.key() != null && hasForeignKey(holder)) {
+            if (holder.key() != null && sync.destinationCommitted(holder)) {
                 write(uow, holder, null, false);
             }
         }
@@ -163,7 +161,7 @@ final class PostUpdate extends DependencyProcessor {
         }
         for (InstanceState holder : uow.context().persistentStates()) {
             if (Mapper.of(holder) == parent() && !uow.isDeleted(holder) && holder.isLoaded(relationship.key())
-                    && deletedTargets.contains(relationship.attribute().get(holder)) && hasForeignKey(holder)) {
+                    && deletedTargets.contains(relationship.attribute().get(holder)) && sync.destinationCommitted(holder)) {
                 write(uow, holder, null, false);
             }
         }
@@ -176,20 +174,7 @@ final class PostUpdate extends DependencyProcessor {
      */
     private void write(UnitOfWork uow, InstanceState holder, Object target, boolean unlessAssigned) {
         InstanceState targetState = target == null ? null : InstanceState.require(target);
-        Mapper holderMapper = Mapper.of(holder);
-        List<JoinCondition.Pair> pairs = relationship.join().pairs();
-        List<Column> written = new ArrayList<>(pairs.size());
-        for (JoinCondition.Pair pair : pairs) {
-            Column fk = manyToOne() ? pair.local() : pair.remote();
-            if (unlessAssigned && uow.isAssigned(holder, fk)) {
-                continue;
-            }
-            Column source = manyToOne() ? pair.remote() : pair.local();
-            Object value = targetState == null ? null : Mapper.of(targetState).columnProperty(source).get(targetState);
-            holderMapper.columnProperty(fk).setQuietly(holder, value);
-            written.add(fk);
-        }
-        uow.postUpdates().mark(holder, written);
+        uow.postUpdates().mark(holder, sync.populateQuietly(uow, targetState, holder, unlessAssigned));
     }
 
     /** The mapper whose rows hold the foreign key. */
@@ -197,22 +182,8 @@ final class PostUpdate extends DependencyProcessor {
         return manyToOne() ? parent() : child();
     }
 
-    private List<Column> foreignKey() {
-        return destinations(relationship.join().pairs(), !manyToOne());
-    }
-
     private boolean manyToOne() {
         return relationship.direction() == Direction.MANY_TO_ONE;
-    }
-
-    private boolean hasForeignKey(InstanceState holder) {
-        Mapper holderMapper = Mapper.of(holder);
-        for (Column column : foreignKey()) {
-            if (Persistence.value(holderMapper.columnProperty(column), holder, true) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private History history(InstanceState state) {
