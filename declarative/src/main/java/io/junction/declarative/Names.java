@@ -1,12 +1,13 @@
 package io.junction.declarative;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Naming rules (snake_case) and the "did you mean" of error messages. */
+/** Naming rules (snake_case, camelCase), where a field is, and the "did you mean" of error messages. */
 final class Names {
 
     private Names() {
@@ -29,6 +30,31 @@ final class Names {
             }
         }
         return out.toString();
+    }
+
+    /** {@code parent_id} to {@code parentId}. */
+    static String camelCase(String snake) {
+        StringBuilder out = new StringBuilder(snake.length());
+        boolean upper = false;
+        for (char ch : snake.toCharArray()) {
+            if (ch == '_') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code OrderItem} to {@code orderItem}: a field name for an object of {@code type}. */
+    static String attributeName(Class<?> type) {
+        return Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+    }
+
+    /** {@code Node.parent (in com.example.Node)}: a field as error messages name it. */
+    static String where(Field field) {
+        return field.getDeclaringClass().getSimpleName() + "." + field.getName() + " (in " + field.getDeclaringClass().getName() + ")";
     }
 
     /** Up to three of {@code candidates} closest to {@code name}, for "did you mean" hints. */

@@ -1,0 +1,178 @@
+package io.junction.declarative;
+
+import io.junction.orm.attribute.ClassManager;
+import io.junction.orm.mapper.ColumnSpec;
+import io.junction.orm.mapper.PropertySpec;
+import io.junction.sql.schema.Column;
+import io.junction.sql.schema.MetaData;
+import io.junction.sql.schema.Schema;
+import io.junction.sql.schema.SqlType;
+import io.junction.sql.schema.TableElement;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Turns a model class's {@code @Table}, {@code @Column} and {@code @ForeignKey} into a table of the base's metadata. */
+final class TableDeclarer {
+    private final Class<? extends DeclarativeBase> base;
+    private final MetaData metadata;
+    private final NameResolver names;
+
+    TableDeclarer(Class<? extends DeclarativeBase> base, MetaData metadata, NameResolver names) {
+        this.base = base;
+        this.metadata = metadata;
+        this.names = names;
+    }
+
+    /** Declares the table of {@code model} and records which field maps which column. */
+    void declare(Model model) {
+        Class<?> type = model.type;
+        if (!ClassManager.isEnhanced(type)) {
+            throw new DeclarativeException("class " + type.getName() + " extends " + base.getSimpleName()
+                    + " but the Junction agent did not enhance it, so Junction cannot see its field reads and writes. "
+                    + "Start the JVM with -javaagent:junction-agent.jar (or call io.junction.agent.JunctionAgent.install() "
+                    + "before the model classes load); a class loaded before the agent stays unenhanced");
+        }
+        List<TableElement> elements = new ArrayList<>();
+        for (Field field : model.fields) {
+            io.junction.declarative.Column annotation = field.getAnnotation(io.junction.declarative.Column.class);
+            ForeignKey foreignKey = field.getAnnotation(ForeignKey.class);
+            if (annotation == null && foreignKey == null) {
+                continue;
+            }
+            if (field.getAnnotation(Relationship.class) != null) {
+                throw new DeclarativeException(Names.where(field) + " carries both @Column and @Relationship; a field is either "
+                        + "a column (its value) or a relationship (the related object); declare two fields, such as "
+                        + "'@Column @ForeignKey(\"parent.id\") Integer parentId' and '@Relationship Parent parent'");
+            }
+            String name = annotation != null && !annotation.name().isEmpty() ? annotation.name() : Names.snakeCase(field.getName());
+            elements.add(column(field, name, annotation, foreignKey));
+            model.columnNames.put(field.getName(), name);
+        }
+        Table table = type.getAnnotation(Table.class);
+        String tableName = table.value().isEmpty() ? Names.snakeCase(type.getSimpleName()) : table.value();
+        if (metadata.hasTable(tableName)) {
+            throw new DeclarativeException("class " + type.getName() + " maps table '" + tableName + "', which "
+                    + names.tableOwner(tableName) + " already declares in " + base.getSimpleName()
+                    + "'s metadata; give it another @Table name");
+        }
+        if (model.columnNames.isEmpty()) {
+            throw new DeclarativeException("class " + type.getName() + " declares no @Column field; declare at least its "
+                    + "primary key, such as '@Column(primaryKey = true) Integer id'");
+        }
+        try {
+            model.table = metadata.table(tableName, elements.toArray(TableElement[]::new));
+        } catch (IllegalArgumentException e) {
+            throw new DeclarativeException("class " + type.getName() + ": " + e.getMessage(), e);
+        }
+        if (model.table.primaryKey().isEmpty()) {
+            throw new DeclarativeException("class " + type.getName() + " (table '" + tableName + "') has no primary key; "
+                    + "mark its key field @Column(primaryKey = true)");
+        }
+        for (Map.Entry<String, String> entry : model.columnNames.entrySet()) {
+            model.columns.put(entry.getKey(), model.table.c(entry.getValue()));
+        }
+    }
+
+    private io.junction.sql.schema.ColumnSpec column(Field field, String name, io.junction.declarative.Column annotation,
+            ForeignKey foreignKey) {
+        io.junction.sql.schema.ColumnSpec spec = Schema.column(name, sqlType(field, annotation));
+        if (annotation != null) {
+            if (annotation.primaryKey()) {
+                spec = spec.primaryKey();
+            }
+            if (!annotation.nullable()) {
+                spec = spec.nullable(false);
+            }
+            if (annotation.unique()) {
+                spec = spec.unique();
+            }
+            if (annotation.index()) {
+                spec = spec.index();
+            }
+        }
+        if (foreignKey != null) {
+            if (!foreignKey.value().matches("[^.]+\\.[^.]+")) {
+                throw new DeclarativeException(Names.where(field) + ": @ForeignKey(\"" + foreignKey.value()
+                        + "\") must name a column as \"table.column\", such as \"parent.id\"");
+            }
+            spec = spec.foreignKey(foreignKey.value(), foreignKey.onUpdate().referentialAction(),
+                    foreignKey.onDelete().referentialAction());
+        }
+        return spec;
+    }
+
+    private static SqlType sqlType(Field field, io.junction.declarative.Column annotation) {
+        int length = annotation == null ? 0 : annotation.length();
+        if (annotation != null && annotation.type() != ColumnType.AUTO) {
+            return annotation.type().sqlType(length, annotation.precision(), annotation.scale());
+        }
+        Class<?> type = field.getType();
+        if (type == Integer.class || type == int.class) {
+            return Schema.INTEGER;
+        } else if (type == Long.class || type == long.class) {
+            return Schema.BIGINT;
+        } else if (type == String.class) {
+            return length > 0 ? Schema.string(length) : Schema.string();
+        } else if (type == Boolean.class || type == boolean.class) {
+            return Schema.BOOLEAN;
+        } else if (type == BigDecimal.class) {
+            return ColumnType.NUMERIC.sqlType(0, annotation == null ? 0 : annotation.precision(), annotation == null ? 0 : annotation.scale());
+        } else if (type == LocalDate.class) {
+            return Schema.DATE;
+        } else if (type == LocalDateTime.class) {
+            return Schema.TIMESTAMP;
+        } else if (type == UUID.class) {
+            return Schema.UUID;
+        }
+        String fix = Collection.class.isAssignableFrom(type) || DeclarativeBase.class.isAssignableFrom(type)
+                ? "; if it refers to mapped objects, annotate it @Relationship instead of @Column"
+                : "; give the column an explicit type with @Column(type = ColumnType.TEXT) (or another ColumnType), "
+                        + "or make the field transient to leave it unmapped";
+        throw new DeclarativeException(Names.where(field) + " is a column of Java type " + field.getGenericType().getTypeName()
+                + ", which has no column type; use Integer, Long, String, Boolean, BigDecimal, LocalDate, LocalDateTime "
+                + "or UUID" + fix);
+    }
+
+    /** Checks that every foreign key of {@code model}'s table names a table and column of the metadata. */
+    void checkForeignKeys(Model model) {
+        for (io.junction.sql.schema.ForeignKey fk : model.table.foreignKeys()) {
+            String tableName = fk.referencedTableName();
+            if (!metadata.hasTable(tableName)) {
+                Field field = model.fieldOfColumn(fk.columns().get(0));
+                throw new DeclarativeException(Names.where(field) + ": @ForeignKey names table '" + tableName + "', which is not in "
+                        + base.getSimpleName() + "'s metadata" + Names.hint(tableName, names.tableNames()));
+            }
+            try {
+                fk.referencedColumns();
+            } catch (RuntimeException e) {
+                Field field = model.fieldOfColumn(fk.columns().get(0));
+                io.junction.sql.schema.Table target = metadata.table(tableName);
+                String target0 = fk.toString();
+                throw new DeclarativeException(Names.where(field) + ": @ForeignKey " + target0 + " names a column that table '"
+                        + tableName + "' does not have" + Names.hint(target0.replaceAll(".*\\.", "").replaceAll("\\W", ""),
+                        target.columns().stream().map(Column::name).toList()), e);
+            }
+        }
+    }
+
+    /** The column properties of {@code model} whose field name is not its column's name, plain or camelCase. */
+    List<PropertySpec> columnProperties(Model model) {
+        List<PropertySpec> specs = new ArrayList<>();
+        for (Map.Entry<String, Column> entry : model.columns.entrySet()) {
+            String field = entry.getKey();
+            String column = entry.getValue().name();
+            if (!field.equals(column) && !field.equals(Names.camelCase(column))) {
+                specs.add(ColumnSpec.columnProperty(field, entry.getValue()));
+            }
+        }
+        return specs;
+    }
+}
