@@ -542,8 +542,12 @@ public final class Query<T> {
     }
 
     LoadContext context() {
-        beforeExecute.run();
         return context;
+    }
+
+    /** Flushes the session's pending changes, as every method that runs SQL does first. */
+    void beforeExecute() {
+        beforeExecute.run();
     }
 
     Class<T> type() {

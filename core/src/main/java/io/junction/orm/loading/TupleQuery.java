@@ -79,11 +79,13 @@ public final class TupleQuery<A, B> {
 
     /** Every row's pair of objects, in row order. */
     public List<Tuple2<A, B>> all() {
+        query.beforeExecute();
         Query.TuplePlan plan = query.tuplePlan(second, secondFrom);
-        Batch firstBatch = new Batch(query.context(), plan.first(), plan.source());
-        Batch secondBatch = new Batch(query.context(), plan.second(), null);
+        LoadContext context = query.context();
+        Batch firstBatch = new Batch(context, plan.first(), plan.source());
+        Batch secondBatch = new Batch(context, plan.second(), null);
         List<Tuple2<A, B>> result = new ArrayList<>();
-        for (Row row : query.context().connection().execute(plan.select())) {
+        for (Row row : context.connection().execute(plan.select())) {
             A a = query.type().cast(firstBatch.process(row));
             B b = secondType.cast(secondBatch.process(row));
             result.add(new Tuple2<>(a, b));

@@ -116,4 +116,26 @@ class JoinDepthTest {
             assertThat(log.count()).isEqualTo(2);
         }
     }
+
+    /** Junction differs: in a two-entity query the configured JOINED loading applies to the first entity only. */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aTwoEntityQueryLoadsTheSecondEntitysRelationshipsOnAccess(Database database) {
+        Engine engine = fresh(database);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            io.junction.orm.loading.Aliased<TreeNode> parent =
+                    io.junction.orm.loading.QueryOptions.aliased(TreeNode.class, "parent");
+            var rows = session.query(TreeNode.class, parent).join("parent", parent)
+                    .filter(parent.c("data").eq("child2")).all();
+            assertThat(log.count()).isEqualTo(1);
+            assertThat(rows).extracting(r -> r.first().data).containsExactlyInAnyOrder("subchild1", "subchild2");
+            assertThat(io.junction.orm.inspect.Junction.inspect(rows.get(0).first()).loadedAttributes())
+                    .as("the first entity's configured joined load").contains("children");
+            assertThat(io.junction.orm.inspect.Junction.inspect(rows.get(0).second()).unloadedAttributes())
+                    .as("the second entity's relationships wait for access").contains("children");
+            assertThat(rows.get(0).second().children).extracting(n -> n.data)
+                    .containsExactlyInAnyOrder("subchild1", "subchild2");
+        }
+    }
 }
