@@ -25,15 +25,6 @@ public abstract class AttributeImpl {
         return key;
     }
 
-    public ClassManager manager() {
-        return manager;
-    }
-
-    /** The field, or {@code null} for a column the class has no field for (its value lives in the state). */
-    public FieldAccess field() {
-        return field;
-    }
-
     /** The attribute on the other class that mirrors this one, or {@code null}. */
     public AttributeImpl backref() {
         return backref;

@@ -31,10 +31,6 @@ public final class CollectionAttribute extends AttributeImpl {
         this.kind = kind;
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
     /** Gives a new object's field an instrumented collection, adopting members already there. */
     void initialize(InstanceState state) {
         Object current = get(state);

@@ -19,14 +19,6 @@ public final class FieldAccess {
         }
     }
 
-    public Field field() {
-        return field;
-    }
-
-    public Class<?> type() {
-        return field.getType();
-    }
-
     public Object get(Object target) {
         return handle.get(target);
     }

@@ -38,7 +38,6 @@ public final class InstanceState {
     private Map<String, CollectionHistory> collectionHistories;
     private Map<String, Object> columnValues;
     private Map<String, PendingCollection> pendingCollections;
-    private Object flushData;
     private Object loaderData;
     private Map<AttributeImpl, Object> parents;
     private boolean orphanedOutsideSession;
@@ -187,11 +186,6 @@ public final class InstanceState {
         }
     }
 
-    /** The attributes not loaded, as a copy. */
-    public Set<String> unloadedAttributes() {
-        return unloaded == null ? Set.of() : Set.copyOf(unloaded);
-    }
-
     // ---- history ---------------------------------------------------------------------------
 
     /** Remembers {@code oldValue} as the committed value of {@code attribute}, unless one is remembered already. */
@@ -212,11 +206,6 @@ public final class InstanceState {
     /** The value before the first change, {@link #NO_VALUE} if it was not loaded; meaningful only if {@link #isChanged}. */
     public Object committedValue(String attribute) {
         return committed == null ? null : committed.get(attribute);
-    }
-
-    /** The attributes whose value changed, as a copy. */
-    public Set<String> changedAttributes() {
-        return committed == null ? Set.of() : Set.copyOf(committed.keySet());
     }
 
     CollectionHistory collectionHistory(String attribute, boolean create) {
@@ -353,15 +342,6 @@ public final class InstanceState {
         this.loaderData = data;
     }
 
-    /** Scratch data the unit of work keeps for one flush. */
-    public Object flushData() {
-        return flushData;
-    }
-
-    public void flushData(Object data) {
-        this.flushData = data;
-    }
-
     @Override
     public String toString() {
         return manager.type().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(object))
@@ -399,10 +379,6 @@ public final class InstanceState {
                     values.put(attribute, attribute.get(state));
                 }
             }
-        }
-
-        public InstanceState state() {
-            return state;
         }
 
         /** Puts the state back as it was when the snapshot was taken. */

@@ -13,7 +13,4 @@ public interface InstrumentedCollection<E> extends Collection<E> {
 
     /** Removes without telling the listener; true if the item was there. */
     boolean removeQuietly(Object item);
-
-    /** Replaces all members without telling the listener. */
-    void replaceQuietly(Collection<? extends E> items);
 }

@@ -105,11 +105,4 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
         }
         return false;
     }
-
-    @Override
-    public void replaceQuietly(Collection<? extends E> newItems) {
-        items.clear();
-        items.addAll(newItems);
-        modCount++;
-    }
 }

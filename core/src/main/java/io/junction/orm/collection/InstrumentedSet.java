@@ -86,10 +86,4 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
     public boolean removeQuietly(Object item) {
         return items.remove(item);
     }
-
-    @Override
-    public void replaceQuietly(Collection<? extends E> newItems) {
-        items.clear();
-        items.addAll(newItems);
-    }
 }

@@ -41,10 +41,6 @@ public final class IdentityMap {
         return entry == null ? null : entry.get();
     }
 
-    public boolean contains(EntityKey key) {
-        return get(key) != null;
-    }
-
     /** Adds a state under its key; another live object already holding the key is an error. */
     public void add(InstanceState state) {
         purge();
@@ -102,11 +98,6 @@ public final class IdentityMap {
      * How many entries the map has; an object collected a moment ago may still count until the
      * garbage collector has queued its reference. {@link #states()} never includes it.
      */
-    public int size() {
-        purge();
-        return states.size();
-    }
-
     public void clear() {
         for (Entry entry : states.values()) {
             entry.clear();

@@ -1,6 +1,5 @@
 package io.junction.orm.mapper;
 
-import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.FieldAccess;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.ScalarAttribute;
@@ -133,10 +132,5 @@ public final class ColumnProperty extends MapperProperty {
             case "byte" -> Byte.class;
             default -> Character.class;
         };
-    }
-
-    /** The column's attribute, typed for callers holding an {@link AttributeImpl}. */
-    static ColumnProperty of(AttributeImpl attribute) {
-        return (ColumnProperty) attribute.property();
     }
 }

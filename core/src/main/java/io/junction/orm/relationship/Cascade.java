@@ -49,10 +49,6 @@ public final class Cascade {
         return options.contains(option);
     }
 
-    public boolean saveUpdate() {
-        return has(Option.SAVE_UPDATE);
-    }
-
     public boolean delete() {
         return has(Option.DELETE);
     }

@@ -4,7 +4,6 @@ import io.junction.sql.expression.BinaryExpression;
 import io.junction.sql.expression.BooleanClauseList;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Operator;
-import io.junction.sql.expression.Sql;
 import io.junction.sql.schema.Column;
 import io.junction.sql.schema.ForeignKey;
 import io.junction.sql.schema.Table;
@@ -86,19 +85,6 @@ public final class JoinCondition {
             swapped.add(new Pair(pair.remote(), pair.local()));
         }
         return new JoinCondition(direction.reverse(), swapped, null, List.of(), extraCriteria);
-    }
-
-    /** The whole ON condition between parent and target (through the association table for a many-to-many). */
-    public ColumnElement onClause() {
-        List<ColumnElement> criteria = new ArrayList<>();
-        for (Pair pair : pairs) {
-            criteria.add(pair.local().eq(pair.remote()));
-        }
-        for (Pair pair : secondaryPairs) {
-            criteria.add(pair.local().eq(pair.remote()));
-        }
-        criteria.addAll(extraCriteria);
-        return Sql.and(criteria);
     }
 
     static JoinCondition analyze(String relationship, Table parent, Table target, Relationship config) {
