@@ -88,10 +88,6 @@ final class ResultColumns {
         return null;
     }
 
-    int size() {
-        return labels.size();
-    }
-
     List<String> labels() {
         return labels;
     }

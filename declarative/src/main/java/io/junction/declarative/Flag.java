@@ -2,9 +2,5 @@ package io.junction.declarative;
 
 /** A yes/no option that may also be left to Junction's default ({@link #DEFAULT}). */
 public enum Flag {
-    DEFAULT, TRUE, FALSE;
-
-    Boolean value() {
-        return this == DEFAULT ? null : this == TRUE;
-    }
+    DEFAULT, TRUE, FALSE
 }
