@@ -60,7 +60,7 @@ public record ExecutedStatement(String sql, List<List<Object>> parameterSets, bo
     }
 
     /** This statement with its row count known. */
-    public ExecutedStatement withRowCount(int count) {
+    ExecutedStatement withRowCount(int count) {
         return new ExecutedStatement(sql, parameterSets, batch, count, valuesRows);
     }
 

@@ -93,10 +93,6 @@ public final class DeclarativeRegistry {
         return root;
     }
 
-    public Class<? extends DeclarativeBase> base() {
-        return base;
-    }
-
     /**
      * Adds packages (and their subpackages) whose classes that extend this base and carry
      * {@link Table} are model classes; the base's own package is always one of them.

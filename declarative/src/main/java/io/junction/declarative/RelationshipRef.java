@@ -21,7 +21,7 @@ public record RelationshipRef<S, T>(Class<S> source, String name, Class<T> targe
     }
 
     /** This relationship as a criteria operand, read from the source class's table. */
-    public Rel rel() {
+    Rel rel() {
         return Rel.of(source, name);
     }
 

@@ -83,7 +83,7 @@ public abstract class AttributeImpl {
         this.viewonly = on;
     }
 
-    public boolean viewonly() {
+    boolean viewonly() {
         return viewonly;
     }
 

@@ -19,11 +19,11 @@ public final class FieldAccess {
         }
     }
 
-    public Object get(Object target) {
+    Object get(Object target) {
         return handle.get(target);
     }
 
-    public void set(Object target, Object value) {
+    void set(Object target, Object value) {
         if (value == null && field.getType().isPrimitive()) {
             return;
         }

@@ -168,7 +168,7 @@ public final class InstanceState {
         unloaded.add(attribute);
     }
 
-    public void markLoaded(String attribute) {
+    void markLoaded(String attribute) {
         if (unloaded != null) {
             unloaded.remove(attribute);
         }

@@ -12,7 +12,7 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
     private final ArrayList<E> items;
     private final CollectionListener listener;
 
-    public InstrumentedList(CollectionListener listener) {
+    InstrumentedList(CollectionListener listener) {
         this(listener, List.of());
     }
 

@@ -11,7 +11,7 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
     private final LinkedHashSet<E> items;
     private final CollectionListener listener;
 
-    public InstrumentedSet(CollectionListener listener) {
+    InstrumentedSet(CollectionListener listener) {
         this(listener, Set.of());
     }
 

@@ -57,7 +57,7 @@ public record EntityKey(Class<?> type, List<Object> values) {
     }
 
     /** The key recorded on a state, or {@code null}. */
-    public static EntityKey of(InstanceState state) {
+    static EntityKey of(InstanceState state) {
         return (EntityKey) state.key();
     }
 

@@ -24,7 +24,7 @@ public final class Backref extends RelationshipOptions<Backref> {
         return new Backref(name);
     }
 
-    public String name() {
+    String name() {
         return name;
     }
 }

@@ -10,7 +10,7 @@ public enum Direction {
     MANY_TO_MANY;
 
     /** The direction of the other side. */
-    public Direction reverse() {
+    Direction reverse() {
         return switch (this) {
             case ONE_TO_MANY -> MANY_TO_ONE;
             case MANY_TO_ONE -> ONE_TO_MANY;

@@ -71,19 +71,19 @@ public final class Relationship extends RelationshipOptions<Relationship> implem
         return name;
     }
 
-    public Class<?> target() {
+    Class<?> target() {
         return target;
     }
 
-    public Backref backref() {
+    Backref backref() {
         return backref;
     }
 
-    public String backPopulates() {
+    String backPopulates() {
         return backPopulates;
     }
 
-    public Table secondary() {
+    Table secondary() {
         return secondary;
     }
 

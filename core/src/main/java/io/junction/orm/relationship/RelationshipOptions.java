@@ -156,15 +156,15 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return with(o -> o.singleParent = single);
     }
 
-    public Boolean uselist() {
+    Boolean uselist() {
         return uselist;
     }
 
-    public Lazy lazy() {
+    Lazy lazy() {
         return lazy;
     }
 
-    public Cascade cascade() {
+    Cascade cascade() {
         return cascade;
     }
 
@@ -172,7 +172,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return primaryJoin;
     }
 
-    public ColumnElement secondaryJoin() {
+    ColumnElement secondaryJoin() {
         return secondaryJoin;
     }
 
@@ -184,7 +184,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return remoteSide;
     }
 
-    public boolean viewonly() {
+    boolean viewonly() {
         return viewonly != null && viewonly;
     }
 
@@ -220,7 +220,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return joinDepth;
     }
 
-    public boolean singleParent() {
+    boolean singleParent() {
         return singleParent;
     }
 

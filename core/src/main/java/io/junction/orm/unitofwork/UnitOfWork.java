@@ -124,7 +124,7 @@ public final class UnitOfWork {
         return saving != null && saving.contains(state);
     }
 
-    public boolean isDeleted(InstanceState state) {
+    boolean isDeleted(InstanceState state) {
         return deleted.contains(state);
     }
 

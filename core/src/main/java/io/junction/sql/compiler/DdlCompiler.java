@@ -53,7 +53,7 @@ public class DdlCompiler {
         return statements;
     }
 
-    public String createTable(Table table, List<ForeignKey> deferred) {
+    String createTable(Table table, List<ForeignKey> deferred) {
         StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (");
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
@@ -129,21 +129,21 @@ public class DdlCompiler {
         return fk.deferral().sql();
     }
 
-    public String addForeignKey(ForeignKey fk) {
+    String addForeignKey(ForeignKey fk) {
         return "ALTER TABLE " + quote(fk.table().name()) + " ADD CONSTRAINT " + quote(fk.name()) + " "
                 + foreignKeyClause(fk);
     }
 
-    public String dropForeignKey(ForeignKey fk) {
+    String dropForeignKey(ForeignKey fk) {
         return "ALTER TABLE IF EXISTS " + quote(fk.table().name()) + " DROP CONSTRAINT IF EXISTS " + quote(fk.name());
     }
 
-    public String createIndex(Index index) {
+    String createIndex(Index index) {
         return "CREATE INDEX " + quote(index.name()) + " ON " + quote(index.table().name()) + " ("
                 + columnList(index.columns()) + ")";
     }
 
-    public String dropTable(Table table) {
+    String dropTable(Table table) {
         return "DROP TABLE IF EXISTS " + quote(table.name());
     }
 

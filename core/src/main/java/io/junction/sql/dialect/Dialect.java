@@ -73,7 +73,7 @@ public abstract class Dialect {
         return column;
     }
 
-    public IdentifierPreparer identifierPreparer() {
+    IdentifierPreparer identifierPreparer() {
         return preparer;
     }
 

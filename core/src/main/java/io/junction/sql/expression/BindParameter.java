@@ -9,7 +9,7 @@ public final class BindParameter extends ColumnElement {
     private final Object value;
     private final ValueType type;
 
-    public BindParameter(String key, Object value, ValueType type) {
+    BindParameter(String key, Object value, ValueType type) {
         this.key = key;
         this.value = value;
         this.type = type;

@@ -4,7 +4,7 @@ package io.junction.sql.expression;
 public final class Exists extends ColumnElement {
     private final Select subquery;
 
-    public Exists(Select subquery) {
+    Exists(Select subquery) {
         this.subquery = subquery;
     }
 

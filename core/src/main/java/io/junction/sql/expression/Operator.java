@@ -18,7 +18,7 @@ public enum Operator {
         return sql;
     }
 
-    public int precedence() {
+    int precedence() {
         return precedence;
     }
 }

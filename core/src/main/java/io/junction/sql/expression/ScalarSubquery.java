@@ -4,7 +4,7 @@ package io.junction.sql.expression;
 public final class ScalarSubquery extends ColumnElement {
     private final Select select;
 
-    public ScalarSubquery(Select select) {
+    ScalarSubquery(Select select) {
         this.select = select;
     }
 

@@ -153,10 +153,6 @@ public final class Select implements Statement {
         return columns;
     }
 
-    public List<FromClause> explicitFroms() {
-        return explicitFroms;
-    }
-
     public ColumnElement where() {
         return where;
     }

@@ -24,17 +24,17 @@ public final class Shape {
         return shape;
     }
 
-    public Shape open(String kind) {
+    Shape open(String kind) {
         key.append(kind).append('(');
         return this;
     }
 
-    public Shape token(String token) {
+    Shape token(String token) {
         key.append(token).append(' ');
         return this;
     }
 
-    public Shape close() {
+    Shape close() {
         key.append(')');
         return this;
     }
@@ -45,7 +45,7 @@ public final class Shape {
      * statement reusing one parameter and a statement with two parameters there differ in shape
      * (a compiled text maps each {@code ?} to one canonical place, and the two need different maps).
      */
-    public Shape bind(BindParameter bind) {
+    Shape bind(BindParameter bind) {
         key.append('?');
         Integer first = firstPlace.putIfAbsent(bind, binds.size());
         if (first != null) {
@@ -63,7 +63,7 @@ public final class Shape {
     }
 
     /** Numbers a nameless node (an anonymous alias) by its first appearance. */
-    public Shape anonymous(Object node) {
+    Shape anonymous(Object node) {
         Integer number = anonymous.computeIfAbsent(node, n -> anonymous.size() + 1);
         key.append('#').append(number).append(' ');
         return this;
@@ -73,7 +73,7 @@ public final class Shape {
      * True the first time {@code node} is met: a reference to a subquery alias describes the
      * subquery once and only refers to it afterwards.
      */
-    public boolean firstSeen(Object node) {
+    boolean firstSeen(Object node) {
         return seen.put(node, Boolean.TRUE) == null;
     }
 

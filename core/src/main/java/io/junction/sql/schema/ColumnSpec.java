@@ -73,12 +73,4 @@ public final class ColumnSpec implements TableElement {
         list.add(ForeignKeySpec.single(name, target, null, null).deferral(deferral));
         return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list));
     }
-
-    public String name() {
-        return name;
-    }
-
-    public SqlType type() {
-        return type;
-    }
 }

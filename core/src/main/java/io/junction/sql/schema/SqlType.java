@@ -51,7 +51,7 @@ public final class SqlType implements ValueType {
     }
 
     /** {@code VARCHAR(length)}. */
-    public static SqlType string(int length) {
+    static SqlType string(int length) {
         if (length <= 0) {
             throw new IllegalArgumentException("a string length must be positive, not " + length);
         }
@@ -59,7 +59,7 @@ public final class SqlType implements ValueType {
     }
 
     /** {@code VARCHAR} without a length limit. */
-    public static SqlType string() {
+    static SqlType string() {
         return new SqlType(Kind.VARCHAR, null, null);
     }
 
@@ -83,7 +83,7 @@ public final class SqlType implements ValueType {
     }
 
     /** True for INTEGER and BIGINT, the types a generated key can have. */
-    public boolean isInteger() {
+    boolean isInteger() {
         return kind == Kind.INTEGER || kind == Kind.BIGINT;
     }
 
