@@ -5,6 +5,8 @@ import io.junction.declarative.DeclarativeRegistry;
 
 import io.junction.engine.Connection;
 import io.junction.engine.Engine;
+import io.junction.orm.inspect.Junction;
+import io.junction.orm.inspect.MapperView;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.relationship.Direction;
@@ -133,9 +135,9 @@ class DeclarativeMappingTest {
                     node(4, 3, "subchild1"), node(5, 3, "subchild2"), node(6, 1, "child3")));
             connection.commit();
         }
-        Mapper mapper = DeclarativeBase.registry(io.junction.testmodel.adjacency.Base.class).mapper(Node.class);
-        assertThat(((RelationshipProperty) mapper.property("parent")).direction()).isEqualTo(Direction.MANY_TO_ONE);
-        assertThat(((RelationshipProperty) mapper.property("children")).direction()).isEqualTo(Direction.ONE_TO_MANY);
+        MapperView mapper = Junction.inspect(Node.class);
+        assertThat(mapper.relationship("parent").direction()).isEqualTo(Direction.MANY_TO_ONE);
+        assertThat(mapper.relationship("children").direction()).isEqualTo(Direction.ONE_TO_MANY);
         try (Session session = new Session(engine)) {
             Node child2 = session.query(Node.class).filter(Node_.data.eq("child2")).one();
             assertThat(child2.children).extracting(n -> n.data).containsExactlyInAnyOrder("subchild1", "subchild2");

@@ -7,9 +7,9 @@ import io.junction.it.declarative.support.Style;
 import io.junction.it.declarative.support.StyledMapping;
 import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
+import io.junction.orm.inspect.Junction;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.relationship.Direction;
-import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
@@ -61,12 +61,9 @@ class DeclarativeAssociationObjectTest {
         Registry registry = MAPPING.activate(Style.DECLARATIVE);
         assertThat(registry.mapper(Association.class).primaryKey()).extracting(p -> p.column().name())
                 .containsExactly("left_id", "right_id");
-        assertThat(((RelationshipProperty) registry.mapper(Parent.class).property("children")).direction())
-                .isEqualTo(Direction.ONE_TO_MANY);
-        assertThat(((RelationshipProperty) registry.mapper(Association.class).property("child")).direction())
-                .isEqualTo(Direction.MANY_TO_ONE);
-        assertThat(((RelationshipProperty) registry.mapper(Child.class).property("parentAssocs")).direction())
-                .isEqualTo(Direction.ONE_TO_MANY);
+        assertThat(Junction.inspect(Parent.class).relationship("children").direction()).isEqualTo(Direction.ONE_TO_MANY);
+        assertThat(Junction.inspect(Association.class).relationship("child").direction()).isEqualTo(Direction.MANY_TO_ONE);
+        assertThat(Junction.inspect(Child.class).relationship("parentAssocs").direction()).isEqualTo(Direction.ONE_TO_MANY);
     }
 
     @ParameterizedTest
