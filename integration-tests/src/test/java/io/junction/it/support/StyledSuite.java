@@ -3,12 +3,11 @@ package io.junction.it.support;
 import io.junction.engine.Engine;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
+import org.junit.jupiter.params.provider.Arguments;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A suite run in each {@link Style} on each {@link Database}: a test body activates a style and
