@@ -140,4 +140,25 @@ class CycleFlushTest {
         }
         assertThat(db.rows(select(PERSON.c("favorite_ball_id")))).containsExactly("2");
     }
+
+    @Test
+    void deletingAParentWithoutDeleteCascadeDetachesItsChildrenFirst() {
+        try (Session session = db.session()) {
+            Node root = new Node("root", new Node("child1"), new Node("child2"));
+            session.add(root);
+            session.flush();
+            log.clear();
+            session.delete(root);
+            session.flush();
+
+            assertThat(log.sql()).containsExactly("UPDATE nodes SET parent_id=? WHERE nodes.id = ?",
+                    "DELETE FROM nodes WHERE nodes.id = ?");
+            assertThat(log.rows(0)).containsExactly(row(null, 2), row(null, 3));
+            assertThat(log.rows(1)).containsExactly(row(1));
+            assertThat(root.children.get(0).parentId).isNull();
+            session.commit();
+        }
+        assertThat(db.rows(select(NODES.c("id"), NODES.c("parent_id"), NODES.c("data")).orderBy(NODES.c("id"))))
+                .containsExactly("2/null/child1", "3/null/child2");
+    }
 }

@@ -206,4 +206,23 @@ class OneToManyFlushTest {
         }
         assertThat(addresses()).containsExactly("1/2/ed@a", "2/1/ed@b");
     }
+
+    @Test
+    void aManyToOneTargetIsCascadedAndInsertedBeforeTheRowThatRefersToIt() {
+        try (Session session = db.session()) {
+            Address address = new Address("jack@a");
+            User jack = new User("jack");
+            address.user = jack;
+            session.add(address);
+            assertThat(session.newObjects()).containsExactlyInAnyOrder(address, jack);
+            session.flush();
+
+            assertThat(log.kinds()).containsExactly("INSERT users", "INSERT addresses");
+            assertThat(log.rows(1)).containsExactly(row(1, "jack@a"));
+            assertThat(jack.addresses).containsExactly(address);
+            session.commit();
+        }
+        assertThat(users()).containsExactly("1/jack/null");
+        assertThat(addresses()).containsExactly("1/1/jack@a");
+    }
 }
