@@ -17,7 +17,7 @@ import static io.junction.sql.schema.Schema.string;
 
 /**
  * Parents with a list of children (backref {@code parent}); baskets with a set of fruit (backref
- * {@code basket}, delete-orphan); students and courses, a many-to-many of sets.
+ * {@code basket}, delete-orphan); students and courses, a many-to-many of sets; a person's one passport.
  */
 final class Model {
     static final MetaData METADATA = new MetaData();
@@ -44,6 +44,13 @@ final class Model {
     static final Table ENROLMENT = METADATA.table("enrolment",
             column("student_id", INTEGER).foreignKey("student.id"),
             column("course_id", INTEGER).foreignKey("course.id"));
+    static final Table PERSON = METADATA.table("person",
+            column("id", INTEGER).primaryKey(),
+            column("name", string(30)));
+    static final Table PASSPORT = METADATA.table("passport",
+            column("id", INTEGER).primaryKey(),
+            column("person_id", INTEGER).foreignKey("person.id"),
+            column("number", string(30)));
     static final Registry REGISTRY = new Registry(METADATA);
 
     static {
@@ -54,6 +61,8 @@ final class Model {
         REGISTRY.map(Fruit.class, FRUIT);
         REGISTRY.map(Student.class, STUDENT, relationship("courses", Course.class).secondary(ENROLMENT).backref("students"));
         REGISTRY.map(Course.class, COURSE);
+        REGISTRY.map(Person.class, PERSON, relationship("passport", Passport.class).uselist(false).backref("person"));
+        REGISTRY.map(Passport.class, PASSPORT);
         REGISTRY.configure();
     }
 
@@ -143,6 +152,35 @@ final class Model {
 
         Course(String name) {
             this.name = name;
+        }
+    }
+
+    @Mapped
+    static class Person {
+        Integer id;
+        String name;
+        Passport passport;
+
+        Person() {
+        }
+
+        Person(String name) {
+            this.name = name;
+        }
+    }
+
+    @Mapped
+    static class Passport {
+        Integer id;
+        Integer personId;
+        String number;
+        Person person;
+
+        Passport() {
+        }
+
+        Passport(String number) {
+            this.number = number;
         }
     }
 }

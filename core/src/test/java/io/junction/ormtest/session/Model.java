@@ -2,6 +2,7 @@ package io.junction.ormtest.session;
 
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.Registry;
+import io.junction.sql.expression.Statement;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
 
@@ -41,8 +42,8 @@ final class Model {
     }
 
     /** Rows for ed (id 1, addresses 1 and 2) and wendy (id 2, address 3), as committed by another program. */
-    static io.junction.sql.expression.Statement[] edAndWendy() {
-        return new io.junction.sql.expression.Statement[] {
+    static Statement[] edAndWendy() {
+        return new Statement[] {
             insert(USERS).values(Map.of("name", "ed", "fullname", "Ed Jones")),
             insert(USERS).values(Map.of("name", "wendy", "fullname", "Wendy Williams")),
             insert(ADDRESSES).values(Map.of("user_id", 1, "email", "ed@a")),

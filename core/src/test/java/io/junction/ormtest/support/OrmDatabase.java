@@ -5,6 +5,7 @@ import io.junction.engine.Engine;
 import io.junction.engine.Row;
 import io.junction.orm.session.Session;
 import io.junction.sql.expression.Select;
+import io.junction.sql.expression.Statement;
 import io.junction.sql.schema.MetaData;
 import io.junction.testing.TestDatabases;
 
@@ -43,9 +44,9 @@ public final class OrmDatabase {
     }
 
     /** Runs {@code statements} on a connection of their own and commits, as another program would. */
-    public void execute(io.junction.sql.expression.Statement... statements) {
+    public void execute(Statement... statements) {
         try (Connection connection = engine.connect()) {
-            for (io.junction.sql.expression.Statement statement : statements) {
+            for (Statement statement : statements) {
                 connection.execute(statement);
             }
             connection.commit();

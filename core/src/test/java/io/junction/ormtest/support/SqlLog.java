@@ -67,8 +67,7 @@ public final class SqlLog implements ExecutionListener {
         if (rest.startsWith("(")) {
             return "(subquery)";
         }
-        String table = rest.split("[ ,]")[0];
-        return table;
+        return rest.split("[ ,]")[0];
     }
 
     static String normalize(String sql) {
