@@ -54,16 +54,16 @@ final class ObjectLoader {
         }
         LoadPath at = path != null ? path : LoadPath.root(mapper, LoaderOptions.NONE);
         at.rememberOn(state);
-        initializeRelationships(context, mapper, state, at);
+        initializeRelationships(mapper, state, at);
         context.identityMap().add(state);
         return object;
     }
 
-    /** Marks a loaded object's relationships unloaded, or sets those that never load (NOLOAD) or are queries (DYNAMIC). */
-    static void initializeRelationships(LoadContext context, Mapper mapper, InstanceState state, LoadPath path) {
+    /** Sets up each relationship of a loaded object as its strategy at {@code path} says. */
+    private static void initializeRelationships(Mapper mapper, InstanceState state, LoadPath path) {
         for (MapperProperty property : mapper.properties()) {
             if (property instanceof RelationshipProperty relationship) {
-                Strategies.initialize(context, relationship, state, path.strategy(relationship));
+                path.strategy(relationship).initialize(relationship, state);
             }
         }
     }
