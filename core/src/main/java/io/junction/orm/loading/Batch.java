@@ -2,7 +2,11 @@ package io.junction.orm.loading;
 
 import io.junction.engine.Row;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.relationship.Direction;
 import io.junction.orm.relationship.RelationshipProperty;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +23,8 @@ import java.util.Set;
  * objects seen.
  */
 final class Batch {
+    private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+
     private final LoadContext context;
     private final EntityPlan plan;
     private final Source source;
@@ -85,7 +91,7 @@ final class Batch {
     void finish() {
         for (Members gathered : order) {
             if (gathered.populate && !gathered.parent.isLoaded(gathered.relationship.key())) {
-                LoaderStrategy.setLoaded(gathered.parent, gathered.relationship, gathered.items);
+                populate(gathered.parent, gathered.relationship, gathered.items);
             }
         }
         members.clear();
@@ -108,6 +114,43 @@ final class Batch {
         }
         for (EntityPlan.Joined join : node.joined) {
             followUp(join.target(), false);
+        }
+    }
+
+    /**
+     * Sets a loaded relationship through its attribute (pending appends apply), and the many-to-one
+     * backref of the members of a one-to-many.
+     */
+    static void populate(InstanceState parent, RelationshipProperty relationship, List<Object> targets) {
+        if (relationship.uselist()) {
+            relationship.attribute().setCommitted(parent, new ArrayList<>(targets));
+        } else {
+            if (targets.size() > 1) {
+                LOG.warn("Multiple rows returned with uselist(false) for {} of the {} with key {}: {} {} objects, of which "
+                                + "the first is kept. Declare {} as a collection (drop uselist(false)), or narrow its "
+                                + "primaryJoin so that at most one row matches", relationship, relationship.parent().type()
+                                .getSimpleName(), parent.key(), targets.size(), relationship.target().type().getSimpleName(),
+                        relationship);
+            }
+            relationship.attribute().setCommitted(parent, targets.isEmpty() ? null : targets.get(0));
+        }
+        if (relationship.direction() == Direction.ONE_TO_MANY) {
+            populateReverse(relationship, parent, targets);
+        }
+    }
+
+    /** Children loaded through a one-to-many know their parent: their unloaded many-to-one backref is set to it. */
+    private static void populateReverse(RelationshipProperty relationship, InstanceState parent, List<Object> children) {
+        RelationshipProperty reverse = relationship.reverse();
+        if (reverse == null || reverse.uselist() || !reverse.join().extraCriteria().isEmpty()
+                || !relationship.join().extraCriteria().isEmpty()) {
+            return;
+        }
+        for (Object child : children) {
+            InstanceState childState = InstanceState.of(child);
+            if (childState != null && !childState.isLoaded(reverse.key())) {
+                reverse.attribute().setCommitted(childState, parent.object());
+            }
         }
     }
 }

@@ -1,15 +1,10 @@
 package io.junction.orm.loading;
 
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.relationship.Direction;
 import io.junction.orm.relationship.Lazy;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.FromClause;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +18,6 @@ import java.util.Map;
  * no state; a new one is a subclass plus its line in {@link #create}.
  */
 abstract class LoaderStrategy {
-    private static final Logger LOG = LoggerFactory.getLogger(LoaderStrategy.class);
     private static final LoaderStrategy[] BY_LAZY = new LoaderStrategy[Lazy.values().length];
 
     static {
@@ -74,46 +68,9 @@ abstract class LoaderStrategy {
                     Map<List<String>, FromClause> userJoins) {
     }
 
-    /**
-     * Sets a loaded relationship through its attribute (pending appends apply), and the many-to-one
-     * backref of the members of a one-to-many.
-     */
-    static void setLoaded(InstanceState parent, RelationshipProperty relationship, List<Object> targets) {
-        if (relationship.uselist()) {
-            relationship.attribute().setCommitted(parent, new ArrayList<>(targets));
-        } else {
-            if (targets.size() > 1) {
-                LOG.warn("Multiple rows returned with uselist(false) for {} of the {} with key {}: {} {} objects, of which "
-                                + "the first is kept. Declare {} as a collection (drop uselist(false)), or narrow its "
-                                + "primaryJoin so that at most one row matches", relationship, relationship.parent().type()
-                                .getSimpleName(), parent.key(), targets.size(), relationship.target().type().getSimpleName(),
-                        relationship);
-            }
-            relationship.attribute().setCommitted(parent, targets.isEmpty() ? null : targets.get(0));
-        }
-        if (relationship.direction() == Direction.ONE_TO_MANY) {
-            populateReverse(relationship, parent, targets);
-        }
-    }
-
     /** Sets the relationship to what a relationship without targets holds: an empty collection, or {@code null}. */
     static void setEmpty(RelationshipProperty relationship, InstanceState state) {
         relationship.attribute().setCommitted(state, relationship.uselist() ? List.of() : null);
-    }
-
-    /** Children loaded through a one-to-many know their parent: their unloaded many-to-one backref is set to it. */
-    private static void populateReverse(RelationshipProperty relationship, InstanceState parent, List<Object> children) {
-        RelationshipProperty reverse = relationship.reverse();
-        if (reverse == null || reverse.uselist() || !reverse.join().extraCriteria().isEmpty()
-                || !relationship.join().extraCriteria().isEmpty()) {
-            return;
-        }
-        for (Object child : children) {
-            InstanceState childState = InstanceState.of(child);
-            if (childState != null && !childState.isLoaded(reverse.key())) {
-                reverse.attribute().setCommitted(childState, parent.object());
-            }
-        }
     }
 
     static boolean containsIdentity(List<?> list, Object object) {

@@ -52,7 +52,7 @@ abstract class PostLoader extends LoaderStrategy {
                 key.add(normalize(value));
             }
             if (key.contains(null)) {
-                setLoaded(parent, relationship, List.of());
+                Batch.populate(parent, relationship, List.of());
             } else {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parent);
             }
@@ -91,7 +91,7 @@ abstract class PostLoader extends LoaderStrategy {
             List<Object> targets = found.getOrDefault(entry.getKey(), List.of());
             for (InstanceState parent : entry.getValue()) {
                 if (!parent.isLoaded(relationship.key())) {
-                    setLoaded(parent, relationship, targets);
+                    Batch.populate(parent, relationship, targets);
                 }
             }
         }

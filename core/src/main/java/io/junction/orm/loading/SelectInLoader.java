@@ -86,7 +86,7 @@ final class SelectInLoader extends PostLoader {
                 return false;
             }
             for (InstanceState parent : entry.getValue()) {
-                setLoaded(parent, relationship, List.of(known));
+                Batch.populate(parent, relationship, List.of(known));
             }
             return true;
         });

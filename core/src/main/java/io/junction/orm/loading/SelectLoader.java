@@ -51,7 +51,7 @@ final class SelectLoader extends LoaderStrategy {
             setEmpty(relationship, state);
             return;
         }
-        setLoaded(state, relationship, targets(context, relationship, values, path.child(relationship)));
+        Batch.populate(state, relationship, targets(context, relationship, values, path.child(relationship)));
     }
 
     /**
