@@ -41,11 +41,13 @@ public final class KeyLoader {
      * unless it holds the object fully loaded.
      */
     public static Object get(LoadContext context, Mapper mapper, Object[] primaryKey) {
-        InstanceState held = context.identityMap().get(EntityKey.of(mapper, primaryKey));
+        EntityKey key = EntityKey.of(mapper, primaryKey);
+        InstanceState held = context.identityMap().get(key);
         if (held == null || held.hasUnloaded()) {
             context.beforeQuery();
         }
-        InstanceState known = known(context, mapper, primaryKey);
+        requireKeyLength(mapper, primaryKey);
+        InstanceState known = context.identityMap().present(key);
         if (known != null) {
             if (!columnsLoaded(known)) {
                 Refresher.refresh(context, known);
@@ -57,12 +59,16 @@ public final class KeyLoader {
 
     /** The object the session holds for this key and may hand out (not marked for deletion), or {@code null}. */
     static InstanceState known(LoadContext context, Mapper mapper, Object[] primaryKey) {
+        requireKeyLength(mapper, primaryKey);
+        return context.identityMap().present(EntityKey.of(mapper, primaryKey));
+    }
+
+    private static void requireKeyLength(Mapper mapper, Object[] primaryKey) {
         if (primaryKey.length != mapper.primaryKey().size()) {
             throw new IllegalArgumentException(mapper.type().getSimpleName() + " has a primary key of "
                     + mapper.primaryKey().size() + " column(s), " + mapper.primaryKey().stream().map(p -> p.column().name()).toList()
                     + "; got " + primaryKey.length + " value(s)");
         }
-        return context.identityMap().present(EntityKey.of(mapper, primaryKey));
     }
 
     /** True if every column of the object is loaded (none expired or deferred). */

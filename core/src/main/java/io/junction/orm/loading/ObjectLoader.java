@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Turns result rows into objects through the identity map: a row whose key the session already
- * holds yields that object (its unloaded columns filled in), any other a new object created
+ * holds yields that object (its unloaded columns filled in), even one marked for deletion, since
+ * the row is still its row until the DELETE is flushed; any other a new object created
  * without a constructor call, with its relationships set up by their loader strategies.
  */
 final class ObjectLoader {
