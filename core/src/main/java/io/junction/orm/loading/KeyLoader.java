@@ -28,8 +28,22 @@ import java.util.WeakHashMap;
 public final class KeyLoader {
     private static final Map<Mapper, Statements> STATEMENTS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** The by-key statements of one mapper: the load's (with configured eager joins) and the refresh's (columns only). */
-    private record Statements(Select load, Select columns) {
+    /**
+     * The by-key statements of one mapper: the load's (with configured eager joins) and the
+     * refresh's (columns only), and the names of their key parameters.
+     */
+    private record Statements(Select load, Select columns, String[] keys) {
+
+        Map<String, Object> parameters(Object[] primaryKey) {
+            if (primaryKey.length == 1) {
+                return Map.of(keys[0], primaryKey[0]);
+            }
+            Map<String, Object> parameters = new HashMap<>();
+            for (int i = 0; i < primaryKey.length; i++) {
+                parameters.put(keys[i], primaryKey[i]);
+            }
+            return parameters;
+        }
     }
 
     private KeyLoader() {
@@ -114,7 +128,8 @@ public final class KeyLoader {
 
     /** The row of the object's columns alone, for a refresh; {@code null} when the row is gone. */
     static Row columnsRow(LoadContext context, Mapper mapper, Object[] primaryKey) {
-        return context.connection().execute(statements(mapper).columns(), parameters(primaryKey)).first();
+        Statements statements = statements(mapper);
+        return context.connection().execute(statements.columns(), statements.parameters(primaryKey)).first();
     }
 
     /** One SELECT by key with the mapper's configured eager loads. */
@@ -127,8 +142,9 @@ public final class KeyLoader {
             parameters = Map.of();
         } else {
             plan.columns(0);
-            select = statements(mapper).load();
-            parameters = parameters(primaryKey);
+            Statements statements = statements(mapper);
+            select = statements.load();
+            parameters = statements.parameters(primaryKey);
         }
         Source source = plan.usesSubquery() ? new Source(null, criteria(mapper, primaryKey), List.of(), null, null) : null;
         Batch batch = new Batch(context, plan, source);
@@ -146,15 +162,17 @@ public final class KeyLoader {
     private static Statements statements(Mapper mapper) {
         Statements statements = STATEMENTS.get(mapper);
         if (statements == null) {
-            List<Object> keys = new ArrayList<>();
-            for (int i = 0; i < mapper.primaryKey().size(); i++) {
-                keys.add(Sql.bindparam(key(i), mapper.primaryKey().get(i).column().valueType()));
+            String[] keys = new String[mapper.primaryKey().size()];
+            Object[] binds = new Object[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = "junction_pk_" + i;
+                binds[i] = Sql.bindparam(keys[i], mapper.primaryKey().get(i).column().valueType());
             }
-            ColumnElement where = criteria(mapper, keys.toArray());
+            ColumnElement where = criteria(mapper, binds);
             EntityPlan plan = EntityPlan.build(mapper, mapper.table(), LoadPath.root(mapper, LoaderOptions.NONE), Map.of());
             Select load = EntitySelect.of(plan).where(where).build();
             Select columns = EntitySelect.of(EntityPlan.columnsOnly(mapper, mapper.table())).where(where).build();
-            statements = new Statements(load, columns);
+            statements = new Statements(load, columns, keys);
             STATEMENTS.put(mapper, statements);
         }
         return statements;
@@ -167,21 +185,6 @@ public final class KeyLoader {
             criteria.add(mapper.primaryKey().get(i).column().eq(primaryKey[i]));
         }
         return Sql.and(criteria);
-    }
-
-    private static Map<String, Object> parameters(Object[] primaryKey) {
-        if (primaryKey.length == 1) {
-            return Map.of(key(0), primaryKey[0]);
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        for (int i = 0; i < primaryKey.length; i++) {
-            parameters.put(key(i), primaryKey[i]);
-        }
-        return parameters;
-    }
-
-    private static String key(int index) {
-        return "junction_pk_" + index;
     }
 
     private static boolean containsNull(Object[] values) {
