@@ -9,6 +9,7 @@ import io.junction.orm.attribute.InstanceState.Status;
 import io.junction.orm.attribute.SessionLink;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.identity.IdentityMap;
+import io.junction.orm.loading.KeyLoader;
 import io.junction.orm.loading.LoadContext;
 import io.junction.orm.loading.Query;
 import io.junction.orm.loading.TupleQuery;
@@ -288,12 +289,7 @@ public class Session implements AutoCloseable {
     /** The object of {@code type} with this primary key: from the identity map without SQL, else loaded; {@code null} if none. */
     public <T> T get(Class<T> type, Object... primaryKey) {
         open();
-        Mapper mapper = Mapper.forClass(type);
-        InstanceState known = identityMap.get(EntityKey.of(mapper, primaryKey));
-        if (known == null || known.hasUnloaded()) {
-            autoflush();
-        }
-        return type.cast(Refresher.get(link, mapper, primaryKey));
+        return type.cast(KeyLoader.get(link, Mapper.forClass(type), primaryKey));
     }
 
     /** A query for objects of {@code type}. */
