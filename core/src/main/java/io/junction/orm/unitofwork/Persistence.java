@@ -26,12 +26,10 @@ import java.util.Set;
 
 /**
  * Writes the rows of one mapper's objects: UPDATEs of the changed columns, INSERTs, DELETEs.
- * Rows of the same shape go out as one statement: a JDBC batch, or on a database with RETURNING
- * and multi-row VALUES one INSERT whose RETURNING gives the generated keys.
+ * Rows of the same shape go out as one statement: a JDBC batch, or where the dialect
+ * {@linkplain Dialect#useInsertManyValues() inserts many values} one INSERT whose RETURNING gives the generated keys.
  */
 final class Persistence {
-    private static final int MAX_ROWS_PER_INSERT = 1000;
-
     private Persistence() {
     }
 
@@ -173,8 +171,8 @@ final class Persistence {
         Dialect dialect = connection.engine().dialect();
         if (generated == null) {
             execute(connection, keyedInsert(table, columns), rows, "INSERT", mapper);
-        } else if (dialect.supportsReturning() && dialect.supportsMultiRowValues() && !columns.isEmpty()) {
-            int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxParameters() / Math.max(1, columns.size())));
+        } else if (dialect.useInsertManyValues() && !columns.isEmpty()) {
+            int perStatement = dialect.insertManyValuesPageSize(columns.size());
             for (int from = 0; from < states.size(); from += perStatement) {
                 int to = Math.min(states.size(), from + perStatement);
                 List<Object> keys = multiRowInsert(connection, table, columns, generated, rows.subList(from, to));
