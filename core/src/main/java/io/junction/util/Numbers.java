@@ -5,7 +5,8 @@ import java.math.BigInteger;
 
 /**
  * Conversions between Java's number classes, for values that cross from the database to fields
- * and keys: as Java's casts convert ({@link #convert}), or refusing to lose digits ({@link #convertExact}).
+ * and keys: as Java's casts convert ({@link #convert}), or refusing to lose digits ({@link #convertExact});
+ * and their comparison by value ({@link #compare}).
  */
 public final class Numbers {
 
@@ -70,5 +71,18 @@ public final class Numbers {
             return decimal.toBigIntegerExact();
         }
         return null;
+    }
+
+    /** Compares two numbers by value: exactly when both are integral or decimal, else as doubles. */
+    public static int compare(Number x, Number y) {
+        if (exact(x) && exact(y)) {
+            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()));
+        }
+        return Double.compare(x.doubleValue(), y.doubleValue());
+    }
+
+    private static boolean exact(Number number) {
+        return number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
+                || number instanceof BigInteger || number instanceof BigDecimal;
     }
 }
