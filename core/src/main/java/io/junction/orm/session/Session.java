@@ -557,7 +557,7 @@ public class Session implements AutoCloseable {
         transaction.rollback();
     }
 
-    /** Puts every object back as it was when the transaction began (SQLAlchemy's snapshot restore); the transaction calls it at rollback. */
+    /** Puts every object back as it was when the transaction began (SQLAlchemy's snapshot restore), at a rollback. */
     private void restoreTransactionStart() {
         for (InstanceState state : new ArrayList<>(pending)) {
             detach(state);
