@@ -5,7 +5,6 @@ import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
-import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Select;
@@ -104,26 +103,11 @@ public final class KeyLoader {
      * target's primary key alone.
      */
     static Object heldTarget(LoadContext context, RelationshipProperty relationship, List<Object> values) {
-        if (!refersToPrimaryKey(relationship)) {
+        if (!relationship.targetByPrimaryKey()) {
             return null;
         }
         InstanceState state = context.identityMap().present(EntityKey.of(relationship.target(), values.toArray()));
         return state == null ? null : state.object();
-    }
-
-    /** True if the relationship's remote columns are exactly its target's primary key, with no extra criteria. */
-    static boolean refersToPrimaryKey(RelationshipProperty relationship) {
-        List<JoinCondition.Pair> pairs = relationship.join().pairs();
-        List<ColumnProperty> pk = relationship.target().primaryKey();
-        if (pairs.size() != pk.size() || !relationship.join().extraCriteria().isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < pairs.size(); i++) {
-            if (!pairs.get(i).remote().equals(pk.get(i).column())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The row of the object's columns alone, for a refresh; {@code null} when the row is gone. */

@@ -77,7 +77,7 @@ final class SelectInLoader extends PostLoader {
     /** Many-to-one targets the session holds are set without SQL, and their keys dropped. */
     private static void fromIdentityMap(LoadContext context, RelationshipProperty relationship,
                                         Map<List<Object>, List<InstanceState>> byKey) {
-        if (!KeyLoader.refersToPrimaryKey(relationship)) {
+        if (!relationship.targetByPrimaryKey()) {
             return;
         }
         byKey.entrySet().removeIf(entry -> {

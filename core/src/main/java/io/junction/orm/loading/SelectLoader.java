@@ -34,7 +34,7 @@ final class SelectLoader extends LoaderStrategy {
         List<Object> values = new ArrayList<>();
         for (JoinCondition.Pair pair : join.pairs()) {
             ColumnProperty property = parent.columnProperty(pair.local());
-            values.add(committedOrCurrent(state, property));
+            values.add(EntityKey.rowValue(state, property));
         }
         if (join.direction() == Direction.MANY_TO_ONE) {
             if (values.contains(null)) {
@@ -69,7 +69,7 @@ final class SelectLoader extends LoaderStrategy {
             if (!state.isLoaded(property.key())) {
                 return InstanceState.NO_VALUE;
             }
-            values.add(committedOrCurrent(state, property));
+            values.add(EntityKey.rowValue(state, property));
         }
         if (values.contains(null)) {
             return null;
@@ -117,22 +117,5 @@ final class SelectLoader extends LoaderStrategy {
             }
         }
         return false;
-    }
-
-    /** A column's value as the database row has it: the identity key for a key column, else the value before any change. */
-    private static Object committedOrCurrent(InstanceState state, ColumnProperty property) {
-        if (state.key() instanceof EntityKey key && property.column().isPrimaryKey()) {
-            int index = Mapper.of(state).primaryKey().indexOf(property);
-            if (index >= 0) {
-                return key.values().get(index);
-            }
-        }
-        if (state.isChanged(property.key())) {
-            Object committed = state.committedValue(property.key());
-            if (committed != InstanceState.NO_VALUE) {
-                return committed;
-            }
-        }
-        return property.get(state);
     }
 }

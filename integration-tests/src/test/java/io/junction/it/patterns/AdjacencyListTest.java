@@ -78,6 +78,8 @@ class AdjacencyListTest extends StyledSuite {
         RelationshipProperty parent = (RelationshipProperty) registry.mapper(Node.class).property("parent");
         assertThat(parent.direction()).isEqualTo(Direction.MANY_TO_ONE);
         assertThat(parent.config().remoteSide()).containsExactly(registry.metadata().table("nodes").c("id"));
+        assertThat(parent.targetByPrimaryKey()).isTrue();
+        assertThat(((RelationshipProperty) registry.mapper(Node.class).property("children")).targetByPrimaryKey()).isFalse();
         RelationshipProperty eager = (RelationshipProperty) registry.mapper(EagerNode.class).property("children");
         assertThat(eager.lazy()).isEqualTo(Lazy.JOINED);
         assertThat(eager.config().joinDepth()).isEqualTo(2);
