@@ -29,7 +29,6 @@ import java.util.Set;
 public final class Connection implements AutoCloseable {
     private final Engine engine;
     private final java.sql.Connection jdbc;
-    private final ParameterBinder binder;
     private final Set<Result> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean inTransaction;
     private Transaction transaction;
@@ -39,7 +38,6 @@ public final class Connection implements AutoCloseable {
     Connection(Engine engine, java.sql.Connection jdbc) {
         this.engine = engine;
         this.jdbc = jdbc;
-        this.binder = ParameterBinder.forDialect(engine.dialect());
     }
 
     public Engine engine() {
@@ -84,7 +82,7 @@ public final class Connection implements AutoCloseable {
         ResultSet resultSet = null;
         try {
             prepared = plan.prepare(jdbc);
-            binder.bind(prepared, values, plan.compiled().parameterTypes());
+            bind(prepared, values, plan.compiled().parameterTypes());
             switch (plan.mode()) {
                 case QUERY -> {
                     if (engine.fetchSize() > 0) {
@@ -134,7 +132,7 @@ public final class Connection implements AutoCloseable {
         StatementContext context = StatementContext.batch(plan.sql(), sets);
         boolean keys = plan.mode() == Execution.Mode.GENERATED_KEYS;
         if (sets.isEmpty()) {
-            return keys ? Result.noRows(ResultColumns.of(plan.resultColumns()), new int[0], context)
+            return keys ? Result.noRows(ResultColumns.of(plan.resultColumns(), dialect()), new int[0], context)
                     : Result.counts(new int[0], context);
         }
         started(context);
@@ -144,7 +142,7 @@ public final class Connection implements AutoCloseable {
             prepared = plan.prepare(jdbc);
             List<ValueType> types = plan.compiled().parameterTypes();
             for (List<Object> set : sets) {
-                binder.bind(prepared, set, types);
+                bind(prepared, set, types);
                 prepared.addBatch();
             }
             int[] counts = prepared.executeBatch();
@@ -342,6 +340,14 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /** Binds {@code values} to the statement's parameters in order, as the dialect binds each. */
+    private void bind(PreparedStatement prepared, List<Object> values, List<ValueType> types) throws SQLException {
+        Dialect dialect = dialect();
+        for (int i = 0; i < values.size(); i++) {
+            dialect.bind(prepared, i + 1, values.get(i), i < types.size() ? types.get(i) : null);
+        }
+    }
+
     /** The statement's failure translated, noting first whether it lost the connection. */
     private DatabaseException failed(SQLException failure, StatementContext context) {
         noteIfLost(failure);
@@ -350,7 +356,7 @@ public final class Connection implements AutoCloseable {
 
     /** Marks the connection lost if {@code failure} says it is gone; returns whether it is. */
     private boolean noteIfLost(SQLException failure) {
-        if (ExceptionTranslator.isDisconnect(failure) || closedUnderneath()) {
+        if (dialect().isDisconnect(failure) || closedUnderneath()) {
             lost = true;
         }
         return lost;

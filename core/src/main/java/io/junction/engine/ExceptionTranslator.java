@@ -61,22 +61,6 @@ final class ExceptionTranslator {
         return create(Kind.OPERATIONAL, message, failure, null, List.of(), state(failure, specific));
     }
 
-    /**
-     * Whether {@code failure} says the connection is gone: SQLState class 08 (connection
-     * exception), PostgreSQL's 57P01–57P03 (server shut down or restarting), or JDBC's connection
-     * exception classes.
-     */
-    static boolean isDisconnect(SQLException failure) {
-        for (SQLException each = failure; each != null; each = each.getNextException()) {
-            String state = each.getSQLState();
-            if (state != null && (state.startsWith("08") || state.startsWith("57P"))
-                    || each instanceof SQLNonTransientConnectionException || each instanceof SQLRecoverableException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The kind of error an SQLState (and, failing that, the JDBC exception class) says. */
     static Kind kind(String sqlState, SQLException failure) {
         if (sqlState != null && sqlState.length() >= 2) {

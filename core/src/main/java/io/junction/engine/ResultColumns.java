@@ -18,20 +18,22 @@ import java.util.Map;
 
 /**
  * The columns of a result, shared by its rows: their labels, the expressions they were selected
- * as, and the Java type each is read as. Finds a column by expression or by label.
+ * as, and the Java type each is read as (by the dialect). Finds a column by expression or by label.
  */
 final class ResultColumns {
     private static final int AMBIGUOUS = -1;
 
     private final List<String> labels;
     private final List<ColumnElement> elements;
+    private final Dialect dialect;
     private final Class<?>[] javaTypes;
     private final Map<String, Integer> byLabel = new HashMap<>();
     private final Map<String, Integer> byName = new HashMap<>();
 
-    private ResultColumns(List<String> labels, List<ColumnElement> elements) {
+    private ResultColumns(List<String> labels, List<ColumnElement> elements, Dialect dialect) {
         this.labels = Collections.unmodifiableList(labels);
         this.elements = elements;
+        this.dialect = dialect;
         this.javaTypes = new Class<?>[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
             ColumnElement element = element(i);
@@ -51,31 +53,19 @@ final class ResultColumns {
         int count = meta.getColumnCount();
         List<String> labels = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            labels.add(normalized(meta.getColumnLabel(i), dialect));
+            labels.add(dialect.normalizeName(meta.getColumnLabel(i)));
         }
-        return new ResultColumns(labels, elements);
+        return new ResultColumns(labels, elements, dialect);
     }
 
     /** Columns of a result known to have no rows, labelled by the expressions' names. */
-    static ResultColumns of(List<ColumnElement> elements) {
+    static ResultColumns of(List<ColumnElement> elements, Dialect dialect) {
         List<String> labels = new ArrayList<>(elements.size());
         for (ColumnElement element : elements) {
             String name = plainName(element);
             labels.add(name == null ? "anon_" + (labels.size() + 1) : name);
         }
-        return new ResultColumns(labels, elements);
-    }
-
-    /**
-     * A label as the statement wrote it: a database that stores unquoted names in upper case (H2)
-     * reports {@code NODES_ID} for the unquoted label {@code nodes_id}.
-     */
-    private static String normalized(String label, Dialect dialect) {
-        String lower = label.toLowerCase(Locale.ROOT);
-        if (!lower.equals(label) && dialect.generatedKeyName(lower).equals(label)) {
-            return lower;
-        }
-        return label;
+        return new ResultColumns(labels, elements, dialect);
     }
 
     private static String plainName(ColumnElement element) {
@@ -100,8 +90,7 @@ final class ResultColumns {
     Object[] read(ResultSet resultSet) throws SQLException {
         Object[] values = new Object[javaTypes.length];
         for (int i = 0; i < values.length; i++) {
-            Class<?> type = javaTypes[i];
-            values[i] = type == null ? resultSet.getObject(i + 1) : resultSet.getObject(i + 1, type);
+            values[i] = dialect.read(resultSet, i + 1, javaTypes[i]);
         }
         return values;
     }

@@ -1,9 +1,8 @@
 package io.junction.engine;
 
 import io.junction.sql.expression.ColumnElement;
+import io.junction.util.Numbers;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -73,40 +72,18 @@ public final class Row {
             return type.cast(value);
         }
         if (value instanceof Number number) {
-            Object converted = convertNumber(number, type);
+            Object converted;
+            try {
+                converted = Numbers.convertExact(number, type);
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new ClassCastException("cannot read " + number + " as " + type.getName() + ": " + e.getMessage());
+            }
             if (converted != null) {
                 return type.cast(converted);
             }
         }
         throw new ClassCastException("cannot read " + ParameterFormat.value(value) + " (" + value.getClass().getName()
                 + ") as " + type.getName());
-    }
-
-    private static Object convertNumber(Number number, Class<?> type) {
-        if (type == Double.class) {
-            return number.doubleValue();
-        }
-        try {
-            BigDecimal decimal = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
-            if (type == Integer.class) {
-                return decimal.intValueExact();
-            }
-            if (type == Long.class) {
-                return decimal.longValueExact();
-            }
-            if (type == Short.class) {
-                return decimal.shortValueExact();
-            }
-            if (type == BigDecimal.class) {
-                return decimal;
-            }
-            if (type == BigInteger.class) {
-                return decimal.toBigIntegerExact();
-            }
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new ClassCastException("cannot read " + number + " as " + type.getName() + ": " + e.getMessage());
-        }
-        return null;
     }
 
     /** The values as the seed prints a row: {@code (4, 3, 'subchild1')}. */

@@ -1,5 +1,6 @@
 package io.junction.declarative;
 
+import io.junction.orm.mapper.Naming;
 import io.junction.orm.mapper.PropertySpec;
 import io.junction.orm.mapper.Registry;
 import io.junction.sql.schema.Column;
@@ -72,7 +73,7 @@ public final class DeclarativeRegistry {
         }
         if (model.getAnnotation(Table.class) == null) {
             throw new DeclarativeException("class " + type.getName() + " extends " + registry.base.getSimpleName()
-                    + " but has no @Table, so it is not mapped; annotate it @Table(\"" + Names.snakeCase(type.getSimpleName())
+                    + " but has no @Table, so it is not mapped; annotate it @Table(\"" + Naming.snakeCase(type.getSimpleName())
                     + "\") or make it abstract");
         }
         registry.register(model);
@@ -114,7 +115,7 @@ public final class DeclarativeRegistry {
             }
             if (type.getAnnotation(Table.class) == null) {
                 throw new DeclarativeException("cannot register " + type.getName() + ": it has no @Table; annotate it @Table(\""
-                        + Names.snakeCase(type.getSimpleName()) + "\")");
+                        + Naming.snakeCase(type.getSimpleName()) + "\")");
             }
             models.computeIfAbsent(type, t -> new Model(t, base));
         }

@@ -7,44 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Naming rules (snake_case, camelCase), where a field is, and the "did you mean" of error messages. */
+/** Names in error messages: where a field is, a field name for a class, and the "did you mean" hint (the snake_case and camelCase rules are core's {@code Naming}). */
 final class Names {
 
     private Names() {
-    }
-
-    /** {@code parentId} to {@code parent_id}, {@code HTTPServer} to {@code http_server}. */
-    static String snakeCase(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char ch = name.charAt(i);
-            if (Character.isUpperCase(ch)) {
-                boolean previousLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
-                boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
-                if (i > 0 && name.charAt(i - 1) != '_' && (previousLower || (nextLower && Character.isUpperCase(name.charAt(i - 1))))) {
-                    out.append('_');
-                }
-                out.append(Character.toLowerCase(ch));
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    /** {@code parent_id} to {@code parentId}. */
-    static String camelCase(String snake) {
-        StringBuilder out = new StringBuilder(snake.length());
-        boolean upper = false;
-        for (char ch : snake.toCharArray()) {
-            if (ch == '_') {
-                upper = out.length() > 0;
-            } else {
-                out.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 
     /** {@code OrderItem} to {@code orderItem}: a field name for an object of {@code type}. */

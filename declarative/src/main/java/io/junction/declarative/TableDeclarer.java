@@ -2,6 +2,7 @@ package io.junction.declarative;
 
 import io.junction.orm.attribute.ClassManager;
 import io.junction.orm.mapper.ColumnSpec;
+import io.junction.orm.mapper.Naming;
 import io.junction.orm.mapper.PropertySpec;
 import io.junction.sql.schema.Column;
 import io.junction.sql.schema.MetaData;
@@ -52,12 +53,12 @@ final class TableDeclarer {
                         + "a column (its value) or a relationship (the related object); declare two fields, such as "
                         + "'@Column @ForeignKey(\"parent.id\") Integer parentId' and '@Relationship Parent parent'");
             }
-            String name = annotation != null && !annotation.name().isEmpty() ? annotation.name() : Names.snakeCase(field.getName());
+            String name = annotation != null && !annotation.name().isEmpty() ? annotation.name() : Naming.snakeCase(field.getName());
             elements.add(column(field, name, annotation, foreignKey));
             model.columnNames.put(field.getName(), name);
         }
         Table table = type.getAnnotation(Table.class);
-        String tableName = table.value().isEmpty() ? Names.snakeCase(type.getSimpleName()) : table.value();
+        String tableName = table.value().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : table.value();
         if (metadata.hasTable(tableName)) {
             throw new DeclarativeException("class " + type.getName() + " maps table '" + tableName + "', which "
                     + names.tableOwner(tableName) + " already declares in " + base.getSimpleName()
@@ -169,7 +170,7 @@ final class TableDeclarer {
         for (Map.Entry<String, Column> entry : model.columns.entrySet()) {
             String field = entry.getKey();
             String column = entry.getValue().name();
-            if (!field.equals(column) && !field.equals(Names.camelCase(column))) {
+            if (!field.equals(column) && !field.equals(Naming.camelCase(column))) {
                 specs.add(ColumnSpec.columnProperty(field, entry.getValue()));
             }
         }

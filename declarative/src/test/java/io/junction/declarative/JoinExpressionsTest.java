@@ -1,5 +1,6 @@
 package io.junction.declarative;
 
+import io.junction.orm.mapper.Naming;
 import io.junction.sql.dialect.Dialect;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.schema.Column;
@@ -51,10 +52,10 @@ class JoinExpressionsTest {
 
     @Test
     void snakeCaseAndClosestNames() {
-        assertThat(Names.snakeCase("parentId")).isEqualTo("parent_id");
-        assertThat(Names.snakeCase("HTTPServer")).isEqualTo("http_server");
-        assertThat(Names.snakeCase("data")).isEqualTo("data");
-        assertThat(Names.snakeCase("address2Line")).isEqualTo("address2_line");
+        assertThat(Naming.snakeCase("parentId")).isEqualTo("parent_id");
+        assertThat(Naming.snakeCase("HTTPServer")).isEqualTo("http_server");
+        assertThat(Naming.snakeCase("data")).isEqualTo("data");
+        assertThat(Naming.snakeCase("address2Line")).isEqualTo("address2_line");
         assertThat(Names.closest("Itme", java.util.List.of("Item", "Owner"))).containsExactly("Item");
     }
 }

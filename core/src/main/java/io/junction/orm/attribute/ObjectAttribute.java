@@ -1,8 +1,5 @@
 package io.junction.orm.attribute;
 
-import java.util.Collections;
-import java.util.List;
-
 /**
  * A reference to one other mapped object (many-to-one, or one side of a one-to-one). Setting it
  * moves the object between the collections of its backref: out of the old one, into the new one.
@@ -155,15 +152,9 @@ public final class ObjectAttribute extends AttributeImpl {
     @Override
     public History history(InstanceState state) {
         Object current = state.isLoaded(key()) ? get(state) : null;
-        if (!state.isChanged(key())) {
-            return new History(List.of(), current == null ? List.of() : List.of(current), List.of());
+        if (!state.isChanged(key()) || state.committedValue(key()) == current) {
+            return History.unchanged(current);
         }
-        Object old = state.committedValue(key());
-        if (old == current) {
-            return new History(List.of(), current == null ? List.of() : List.of(current), List.of());
-        }
-        List<Object> added = current == null ? Collections.singletonList(null) : List.of(current);
-        List<Object> deleted = old == null || old == InstanceState.NO_VALUE ? List.of() : List.of(old);
-        return new History(added, List.of(), deleted);
+        return History.changed(state.committedValue(key()), current);
     }
 }

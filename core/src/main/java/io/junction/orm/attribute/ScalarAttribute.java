@@ -1,6 +1,5 @@
 package io.junction.orm.attribute;
 
-import java.util.List;
 import java.util.Objects;
 
 /** A column value: a write remembers the value it replaced, once, until the next flush. */
@@ -25,24 +24,18 @@ public final class ScalarAttribute extends AttributeImpl {
     @Override
     public History history(InstanceState state) {
         Object current = get(state);
-        if (!state.isChanged(key())) {
-            return new History(List.of(), current == null ? List.of() : List.of(current), List.of());
+        if (!state.isChanged(key()) || !differs(state.committedValue(key()), current)) {
+            return History.unchanged(current);
         }
-        Object old = state.committedValue(key());
-        if (old != InstanceState.NO_VALUE && Objects.equals(old, current)) {
-            return new History(List.of(), current == null ? List.of() : List.of(current), List.of());
-        }
-        List<Object> added = current == null ? java.util.Collections.singletonList(null) : List.of(current);
-        List<Object> deleted = old == null || old == InstanceState.NO_VALUE ? List.of() : List.of(old);
-        return new History(added, List.of(), deleted);
+        return History.changed(state.committedValue(key()), current);
     }
 
     /** True if the value differs from the one loaded or last flushed. */
     public boolean isChanged(InstanceState state) {
-        if (!state.isChanged(key())) {
-            return false;
-        }
-        Object old = state.committedValue(key());
-        return old == InstanceState.NO_VALUE || !Objects.equals(old, get(state));
+        return state.isChanged(key()) && differs(state.committedValue(key()), get(state));
+    }
+
+    private static boolean differs(Object committed, Object current) {
+        return committed == InstanceState.NO_VALUE || !Objects.equals(committed, current);
     }
 }

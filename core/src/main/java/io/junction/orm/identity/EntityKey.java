@@ -1,9 +1,12 @@
 package io.junction.orm.identity;
 
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.sql.schema.SqlType;
+import io.junction.util.Numbers;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +23,7 @@ public record EntityKey(Class<?> type, List<Object> values) {
         Object[] values = primaryKey;
         var columns = mapper.primaryKey();
         for (int i = 0; i < values.length && i < columns.size(); i++) {
-            Object normalized = normalize(columns.get(i).column().type().kind(), values[i]);
+            Object normalized = normalize(columns.get(i).column().type(), values[i]);
             if (normalized != values[i]) {
                 if (values == primaryKey) {
                     values = primaryKey.clone();
@@ -32,13 +35,11 @@ public record EntityKey(Class<?> type, List<Object> values) {
     }
 
     /** An integer key given as another kind of number ({@code 1L} for an INTEGER column) is the same key. */
-    private static Object normalize(SqlType.Kind kind, Object value) {
-        if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
-            if (kind == SqlType.Kind.INTEGER && !(value instanceof Integer) && number.longValue() == number.intValue()) {
-                return number.intValue();
-            }
-            if (kind == SqlType.Kind.BIGINT && !(value instanceof Long)) {
-                return number.longValue();
+    private static Object normalize(SqlType type, Object value) {
+        if (value instanceof Number number && !(value instanceof BigDecimal) && type.isInteger()) {
+            Number converted = Numbers.convert(number, type.javaType());
+            if (converted.longValue() == number.longValue()) {
+                return converted;
             }
         }
         return value;
@@ -54,6 +55,20 @@ public record EntityKey(Class<?> type, List<Object> values) {
             }
         }
         return of(mapper, pk);
+    }
+
+    /**
+     * A column's value as the database row still has it: for a primary-key column of an object with
+     * an identity, the identity key's value; else {@link ColumnProperty#committedValue}.
+     */
+    public static Object rowValue(InstanceState state, ColumnProperty property) {
+        if (state.key() instanceof EntityKey key && property.column().isPrimaryKey()) {
+            int index = Mapper.of(state).primaryKey().indexOf(property);
+            if (index >= 0) {
+                return key.values().get(index);
+            }
+        }
+        return property.committedValue(state);
     }
 
     /** The key recorded on a state, or {@code null}. */

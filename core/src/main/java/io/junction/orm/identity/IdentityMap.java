@@ -41,6 +41,15 @@ public final class IdentityMap {
         return entry == null ? null : entry.get();
     }
 
+    /**
+     * The state a load may hand out for {@code key}: as {@link #get}, but {@code null} also when
+     * the object is marked for deletion ({@code session.delete}), so that loading looks past it.
+     */
+    public InstanceState present(EntityKey key) {
+        InstanceState state = get(key);
+        return state == null || state.status() == InstanceState.Status.DELETED ? null : state;
+    }
+
     /** Adds a state under its key; another live object already holding the key is an error. */
     public void add(InstanceState state) {
         purge();

@@ -5,7 +5,6 @@ import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.relationship.Lazy;
 import io.junction.orm.relationship.RelationshipProperty;
-import io.junction.sql.expression.Alias;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.FromClause;
 import io.junction.sql.expression.OrderBy;
@@ -20,8 +19,9 @@ import java.util.Set;
 /**
  * How one statement loads one entity: the FROM it is read through, the relationships loaded in
  * the same statement by a LEFT OUTER JOIN (each with its own plan), and the relationships loaded
- * after the statement by a second one (SELECTIN, SUBQUERY). Built per execution; it also collects
- * the objects each node loaded, for the loads that follow.
+ * after the statement by a second one (SELECTIN, SUBQUERY), as each relationship's
+ * {@link LoaderStrategy} sets it up. Built per execution; it also collects the objects each node
+ * loaded, for the loads that follow.
  */
 final class EntityPlan {
     final Mapper mapper;
@@ -39,7 +39,7 @@ final class EntityPlan {
     }
 
     /** A relationship loaded by a statement of its own after this one. */
-    record Post(RelationshipProperty relationship, Lazy strategy, int chunkSize) {
+    record Post(RelationshipProperty relationship, PostLoader strategy, int chunkSize) {
     }
 
     private EntityPlan(Mapper mapper, FromClause from, LoadPath path) {
@@ -48,57 +48,26 @@ final class EntityPlan {
         this.path = path;
     }
 
-    /** The plan for {@code mapper} read through {@code from}; {@code userJoins} are the query's joins by path, for containsEager. */
+    /**
+     * The plan for {@code mapper} read through {@code from}: each relationship's strategy at
+     * {@code path} adds what it needs; {@code userJoins} are the query's joins by path, for containsEager.
+     */
     static EntityPlan build(Mapper mapper, FromClause from, LoadPath path, Map<List<String>, FromClause> userJoins) {
         EntityPlan plan = new EntityPlan(mapper, from, path);
         for (MapperProperty property : mapper.properties()) {
-            if (!(property instanceof RelationshipProperty relationship)) {
-                continue;
-            }
-            LoadPath childPath = path.child(relationship);
-            LoaderOption option = path.option(relationship);
-            if (option != null && option.containsEager()) {
-                FromClause target = containsEagerTarget(option, childPath, relationship, userJoins);
-                plan.joined.add(new Joined(relationship, build(relationship.target(), target, childPath, userJoins),
-                        null, null, null, false));
-                continue;
-            }
-            Lazy chosen = path.optionStrategy(relationship);
-            Lazy strategy = chosen != null ? chosen : relationship.lazy();
-            boolean eager = strategy == Lazy.JOINED || strategy == Lazy.SELECTIN || strategy == Lazy.SUBQUERY;
-            if (!eager || (chosen == null && path.stopsBefore(relationship))) {
-                continue;
-            }
-            if (strategy == Lazy.JOINED) {
-                Alias target = relationship.target().table().alias();
-                Alias secondary = relationship.join().secondary() == null ? null : relationship.join().secondary().alias();
-                ColumnElement on = Relations.on(relationship, from, target, secondary);
-                ColumnElement secondaryOn = secondary == null ? null : Relations.secondaryOn(relationship, secondary, target, from);
-                plan.joined.add(new Joined(relationship, build(relationship.target(), target, childPath, userJoins),
-                        secondary, on, secondaryOn, true));
-            } else {
-                plan.post.add(new Post(relationship, strategy, option != null ? option.chunkSize() : LoaderOption.DEFAULT_CHUNK_SIZE));
+            if (property instanceof RelationshipProperty relationship) {
+                LoaderOption option = path.option(relationship);
+                Lazy chosen = path.optionStrategy(option);
+                LoaderStrategy.of(chosen != null ? chosen : relationship.lazy())
+                        .setUpQuery(plan, relationship, option, chosen == null, userJoins);
             }
         }
         return plan;
     }
 
-    private static FromClause containsEagerTarget(LoaderOption option, LoadPath childPath, RelationshipProperty relationship,
-                                                  Map<List<String>, FromClause> userJoins) {
-        Object alias = option.alias();
-        if (alias instanceof Aliased<?> aliased) {
-            return aliased.alias();
-        }
-        if (alias instanceof FromClause from) {
-            return from;
-        }
-        FromClause joined = userJoins.get(childPath.names());
-        if (joined == null) {
-            throw new IllegalArgumentException(option + ": the query has no join along " + String.join(".", childPath.names())
-                    + " to take " + relationship + " from; join it first (query.join(\"" + relationship.key()
-                    + "\")) or name the alias: containsEager(alias, \"" + relationship.key() + "\")");
-        }
-        return joined;
+    /** The plan that reads {@code mapper}'s columns through {@code from} and loads no relationship. */
+    static EntityPlan columnsOnly(Mapper mapper, FromClause from) {
+        return new EntityPlan(mapper, from, LoadPath.root(mapper, LoaderOptions.NONE));
     }
 
     /** Lays out the columns from row position {@code offset}: this entity's, then each joined target's (deepest first). */
@@ -175,10 +144,10 @@ final class EntityPlan {
         return false;
     }
 
-    /** True if some relationship here or below loads by SUBQUERY. */
+    /** True if a load after the statement, here or below, repeats the statement (SUBQUERY), so needs all its rows. */
     boolean usesSubquery() {
         for (Post load : post) {
-            if (load.strategy == Lazy.SUBQUERY) {
+            if (load.strategy.needsAllRows()) {
                 return true;
             }
         }

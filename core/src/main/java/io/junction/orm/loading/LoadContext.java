@@ -13,7 +13,10 @@ public interface LoadContext {
 
     SessionLink link();
 
-    /** Called before a query of a DYNAMIC relationship runs: the session flushes pending changes (autoflush). */
+    /**
+     * Called before a load whose SQL must see pending changes (a DYNAMIC relationship's query, a
+     * get by key the identity map cannot answer): the session flushes them (autoflush).
+     */
     default void beforeQuery() {
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Where an object was loaded: the loader options of the query that loaded it and the path of
- * relationships from that query's entity. It decides the strategy of each relationship of the
- * object, and an object loaded by a query with options keeps it for its later lazy loads.
+ * relationships from that query's entity. It decides the {@link LoaderStrategy} of each
+ * relationship of the object, and an object loaded by a query with options keeps it for its later lazy loads.
  */
 final class LoadPath {
     private final LoaderOptions options;
@@ -62,14 +62,13 @@ final class LoadPath {
     }
 
     /** The strategy of {@code relationship} of an object at the end of this path: an option's, else the configured one. */
-    Lazy strategy(RelationshipProperty relationship) {
-        Lazy chosen = optionStrategy(relationship);
-        return chosen != null ? chosen : relationship.lazy();
+    LoaderStrategy strategy(RelationshipProperty relationship) {
+        Lazy chosen = optionStrategy(option(relationship));
+        return LoaderStrategy.of(chosen != null ? chosen : relationship.lazy());
     }
 
-    /** The strategy an option gives {@code relationship} at the end of this path, or {@code null} for the configured one. */
-    Lazy optionStrategy(RelationshipProperty relationship) {
-        LoaderOption option = option(relationship);
+    /** The strategy {@code option} (found by {@link #option}) gives the next step, or {@code null} for the configured one. */
+    Lazy optionStrategy(LoaderOption option) {
         return option == null ? null : option.strategyAt(names.size() + 1);
     }
 

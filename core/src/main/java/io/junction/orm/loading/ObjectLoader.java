@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Turns result rows into objects through the identity map: a row whose key the session already
- * holds yields that object (its unloaded columns filled in), any other a new object created
+ * holds yields that object (its unloaded columns filled in), even one marked for deletion, since
+ * the row is still its row until the DELETE is flushed; any other a new object created
  * without a constructor call, with its relationships set up by their loader strategies.
  */
 final class ObjectLoader {
@@ -54,16 +55,16 @@ final class ObjectLoader {
         }
         LoadPath at = path != null ? path : LoadPath.root(mapper, LoaderOptions.NONE);
         at.rememberOn(state);
-        initializeRelationships(context, mapper, state, at);
+        initializeRelationships(mapper, state, at);
         context.identityMap().add(state);
         return object;
     }
 
-    /** Marks a loaded object's relationships unloaded, or sets those that never load (NOLOAD) or are queries (DYNAMIC). */
-    static void initializeRelationships(LoadContext context, Mapper mapper, InstanceState state, LoadPath path) {
+    /** Sets up each relationship of a loaded object as its strategy at {@code path} says. */
+    private static void initializeRelationships(Mapper mapper, InstanceState state, LoadPath path) {
         for (MapperProperty property : mapper.properties()) {
             if (property instanceof RelationshipProperty relationship) {
-                Strategies.initialize(context, relationship, state, path.strategy(relationship));
+                path.strategy(relationship).initialize(relationship, state);
             }
         }
     }

@@ -3,7 +3,6 @@ package io.junction.orm.loading;
 import io.junction.engine.Result;
 import io.junction.engine.Row;
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
@@ -574,27 +573,11 @@ public final class Query<T> {
         if (source.limited() && entity.addsCollectionJoin()) {
             return wrapped(source, path);
         }
-        List<ColumnElement> columns = entity.columns(0);
-        Select select = Sql.select(columns);
-        FromClause tree = entity.attachJoins(joins == null ? root : joins);
-        if (tree != root) {
-            select = select.from(tree);
+        EntitySelect select = EntitySelect.of(entity).where(source.where()).orderBy(orderBy).limit(limit, offset);
+        if (joins != null) {
+            select.from(joins);
         }
-        if (source.where() != null) {
-            select = select.where(source.where());
-        }
-        List<OrderBy> order = new ArrayList<>(orderBy);
-        order.addAll(entity.joinedOrder());
-        if (!order.isEmpty()) {
-            select = select.orderBy(order.toArray(new SqlNode[0]));
-        }
-        if (limit != null) {
-            select = select.limit(limit);
-        }
-        if (offset != null) {
-            select = select.offset(offset);
-        }
-        return new Plan(select, entity, source);
+        return new Plan(select.build(), entity, source);
     }
 
     /**
@@ -610,18 +593,13 @@ public final class Query<T> {
         }
         Alias limited = source.select(innerColumns, true).subquery();
         EntityPlan entity = EntityPlan.build(mapper, limited, path, Map.of());
-        Select select = Sql.select(entity.columns(0)).from(entity.attachJoins(limited));
         List<OrderBy> order = new ArrayList<>();
         for (OrderBy item : orderBy) {
             if (ClauseAdapter.resolve(item.element()) instanceof ColumnClause column) {
                 order.add(new OrderBy(limited.corresponding(column), item.descending()));
             }
         }
-        order.addAll(entity.joinedOrder());
-        if (!order.isEmpty()) {
-            select = select.orderBy(order.toArray(new SqlNode[0]));
-        }
-        return new Plan(select, entity, source);
+        return new Plan(EntitySelect.of(entity).from(limited).orderBy(order).build(), entity, source);
     }
 
     /** The statement {@link #all()} runs. */
@@ -690,15 +668,11 @@ public final class Query<T> {
      * without SQL when the session holds it, else loaded; {@code null} if there is no such row.
      */
     public T get(Object... primaryKey) {
-        List<ColumnProperty> pk = mapper.primaryKey();
-        if (primaryKey.length != pk.size()) {
-            throw new IllegalArgumentException(mapper.type().getSimpleName() + " has a primary key of " + pk.size()
-                    + " column(s); got " + primaryKey.length + " value(s)");
-        }
-        InstanceState known = context.identityMap().get(EntityKey.of(mapper, primaryKey));
-        if (known != null && known.status() != InstanceState.Status.DELETED && columnsLoaded(known)) {
+        InstanceState known = KeyLoader.known(context, mapper, primaryKey);
+        if (known != null && KeyLoader.columnsLoaded(known)) {
             return type.cast(known.object());
         }
+        List<ColumnProperty> pk = mapper.primaryKey();
         Query<T> byKey = this;
         for (int i = 0; i < primaryKey.length; i++) {
             byKey = byKey.filterOnRoot(ClauseAdapter.corresponding(root, pk.get(i).column()).eq(primaryKey[i]));
@@ -710,15 +684,6 @@ public final class Query<T> {
         Query<T> copy = copy();
         copy.criteria.add(criterion);
         return copy;
-    }
-
-    private boolean columnsLoaded(InstanceState state) {
-        for (ColumnProperty property : mapper.columnProperties()) {
-            if (!state.isLoaded(property.key())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -84,7 +84,7 @@ final class Relations {
         List<Object> values = new ArrayList<>();
         for (JoinCondition.Pair pair : relationship.join().pairs()) {
             ColumnProperty property = parent.columnProperty(pair.local());
-            values.add(unsaved ? property.get(state) : committedOrCurrent(state, property));
+            values.add(unsaved ? property.get(state) : property.committedValue(state));
         }
         return values;
     }
@@ -102,15 +102,5 @@ final class Relations {
         }
         criteria.addAll(extra(relationship, relationship.parent().table(), target, join.secondary()));
         return Sql.and(criteria);
-    }
-
-    static Object committedOrCurrent(InstanceState state, ColumnProperty property) {
-        if (state.isChanged(property.key())) {
-            Object committed = state.committedValue(property.key());
-            if (committed != InstanceState.NO_VALUE) {
-                return committed;
-            }
-        }
-        return property.get(state);
     }
 }

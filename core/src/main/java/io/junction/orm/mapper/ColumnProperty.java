@@ -4,9 +4,9 @@ import io.junction.orm.attribute.FieldAccess;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.ScalarAttribute;
 import io.junction.sql.schema.Column;
+import io.junction.util.Numbers;
 
 import java.lang.reflect.Field;
-import java.math.BigDecimal;
 
 /**
  * A column mapped to an attribute. The attribute's field is found by name ({@code parent_id} →
@@ -60,6 +60,20 @@ public final class ColumnProperty extends MapperProperty {
         return value;
     }
 
+    /**
+     * The value loaded or last flushed, as the column's Java type: the value before the first change
+     * since then, or the current value when it has not changed (or was not loaded before it changed).
+     */
+    public Object committedValue(InstanceState state) {
+        if (state.isChanged(key())) {
+            Object committed = state.committedValue(key());
+            if (committed != InstanceState.NO_VALUE) {
+                return committed;
+            }
+        }
+        return get(state);
+    }
+
     /** Stores a value read from the database, as the field's type. */
     public void setCommitted(InstanceState state, Object value) {
         attribute.setCommitted(state, toField(value));
@@ -83,27 +97,7 @@ public final class ColumnProperty extends MapperProperty {
     }
 
     private static Object convert(Object value, Class<?> target) {
-        if (value instanceof Number number) {
-            if (target == Integer.class) {
-                return number.intValue();
-            }
-            if (target == Long.class) {
-                return number.longValue();
-            }
-            if (target == Short.class) {
-                return number.shortValue();
-            }
-            if (target == Double.class) {
-                return number.doubleValue();
-            }
-            if (target == Float.class) {
-                return number.floatValue();
-            }
-            if (target == BigDecimal.class) {
-                return new BigDecimal(number.toString());
-            }
-        }
-        return value;
+        return value instanceof Number number ? Numbers.convert(number, target) : value;
     }
 
     private static void checkType(Mapper parent, String key, Column column, Field field) {

@@ -14,7 +14,7 @@ public record ColumnSpec(String name, Column column) implements PropertySpec {
     public MapperProperty create(Mapper mapper) {
         java.lang.reflect.Field field = FieldLookup.find(mapper.type(), name);
         if (field == null) {
-            String natural = FieldLookup.camelCase(column.name());
+            String natural = Naming.camelCase(column.name());
             throw new MappingException(mapper.type().getSimpleName() + " has no field '" + name + "' for columnProperty(\""
                     + name + "\", " + column.table().name() + "." + column.name() + "); name a field of "
                     + mapper.type().getSimpleName() + (FieldLookup.find(mapper.type(), natural) != null

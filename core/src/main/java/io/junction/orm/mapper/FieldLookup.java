@@ -23,21 +23,7 @@ final class FieldLookup {
     /** The field for a column: {@code parent_id} finds {@code parentId} or {@code parent_id}. */
     static Field forColumn(Class<?> type, String column) {
         Field exact = find(type, column);
-        return exact != null ? exact : find(type, camelCase(column));
-    }
-
-    static String camelCase(String snake) {
-        StringBuilder out = new StringBuilder(snake.length());
-        boolean upper = false;
-        for (char ch : snake.toCharArray()) {
-            if (ch == '_') {
-                upper = out.length() > 0;
-            } else {
-                out.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return out.toString();
+        return exact != null ? exact : find(type, Naming.camelCase(column));
     }
 
     static boolean isMappable(Field field) {

@@ -6,6 +6,7 @@ import io.junction.orm.attribute.DynamicCollection;
 import io.junction.orm.attribute.FieldAccess;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.ObjectAttribute;
+import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.mapper.MappingException;
@@ -70,6 +71,25 @@ public final class RelationshipProperty extends MapperProperty {
         return "it holds " + expected + " objects; put a " + expected + " there (or an object of a subclass of "
                 + expected + " that is not mapped itself), or declare the relationship with "
                 + member.getClass().getSimpleName() + ".class if that is the class it should hold";
+    }
+
+    /**
+     * True if the remote columns are the target's primary key, in order, and nothing else narrows
+     * the join: the value for a parent is then the target object whose identity key is the parent's
+     * local values, which the identity map can give without SQL (SQLAlchemy's {@code use_get}).
+     */
+    public boolean targetByPrimaryKey() {
+        List<JoinCondition.Pair> pairs = join.pairs();
+        List<ColumnProperty> key = target.primaryKey();
+        if (!join.extraCriteria().isEmpty() || pairs.size() != key.size()) {
+            return false;
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.get(i).remote() != key.get(i).column()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The relationship on the target that is this one's other side (a backref or back-populates), or {@code null}. */

@@ -9,6 +9,7 @@ import io.junction.orm.attribute.InstanceState.Status;
 import io.junction.orm.attribute.SessionLink;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.identity.IdentityMap;
+import io.junction.orm.loading.KeyLoader;
 import io.junction.orm.loading.LoadContext;
 import io.junction.orm.loading.Query;
 import io.junction.orm.loading.TupleQuery;
@@ -47,9 +48,8 @@ public class Session implements AutoCloseable {
     private final Set<InstanceState> pending = identitySet();
     private final Set<InstanceState> dirty = identitySet();
     private final Set<InstanceState> deleted = identitySet();
-    private SessionTransaction transaction = new SessionTransaction();
+    private final SessionTransaction transaction;
     private final Link link = new Link();
-    private Connection connection;
     private long order;
     private boolean flushing;
     private boolean autoflushSuspended;
@@ -59,6 +59,7 @@ public class Session implements AutoCloseable {
 
     public Session(Engine engine) {
         this.engine = engine;
+        this.transaction = new SessionTransaction(engine, this::restoreTransactionStart);
     }
 
     public Engine engine() {
@@ -288,12 +289,7 @@ public class Session implements AutoCloseable {
     /** The object of {@code type} with this primary key: from the identity map without SQL, else loaded; {@code null} if none. */
     public <T> T get(Class<T> type, Object... primaryKey) {
         open();
-        Mapper mapper = Mapper.forClass(type);
-        InstanceState known = identityMap.get(EntityKey.of(mapper, primaryKey));
-        if (known == null || known.hasUnloaded()) {
-            autoflush();
-        }
-        return type.cast(Refresher.get(link, mapper, primaryKey));
+        return type.cast(KeyLoader.get(link, Mapper.forClass(type), primaryKey));
     }
 
     /** A query for objects of {@code type}. */
@@ -438,7 +434,7 @@ public class Session implements AutoCloseable {
             uow.execute();
         } catch (RuntimeException failure) {
             uow.restore();
-            rollbackAfterFailure("a flush", failure);
+            transaction.rollbackAfterFailure("a flush", failure);
             throw failure;
         } finally {
             flushing = false;
@@ -533,19 +529,7 @@ public class Session implements AutoCloseable {
         open();
         transaction.requireActive();
         flush();
-        if (connection != null && connection.inTransaction()) {
-            try {
-                connection.commit();
-            } catch (RuntimeException failure) {
-                rollbackAfterFailure("the COMMIT", failure);
-                throw failure;
-            }
-        }
-        for (InstanceState state : transaction.deletedStates()) {
-            state.attach(null);
-            state.status(Status.DETACHED);
-        }
-        transaction = new SessionTransaction();
+        transaction.commit();
         if (expireOnCommit) {
             expireAll();
         }
@@ -566,37 +550,10 @@ public class Session implements AutoCloseable {
         if (transaction.isFailed() && !(pending.isEmpty() && dirty.isEmpty() && deleted.isEmpty())) {
             LOG.warn("Changes made to the session after its transaction failed are discarded by the rollback");
         }
-        try {
-            if (connection != null && connection.inTransaction()) {
-                connection.rollback();
-            }
-        } finally {
-            releaseLostConnection();
-            restoreTransactionStart();
-            transaction = new SessionTransaction();
-        }
+        transaction.rollback();
     }
 
-    /**
-     * After {@code failure} broke a flush or the COMMIT: rolls the database transaction back (a
-     * failure to do so is added to {@code failure} as suppressed), puts the objects back as they were
-     * when the transaction began, and refuses further work until {@link #rollback()}.
-     */
-    private void rollbackAfterFailure(String step, RuntimeException failure) {
-        try {
-            if (connection != null && connection.inTransaction()) {
-                connection.rollback();
-            }
-        } catch (RuntimeException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
-        } finally {
-            releaseLostConnection();
-            restoreTransactionStart();
-            transaction.failed(step, failure);
-        }
-    }
-
-    /** Puts every object back as it was when the transaction began (SQLAlchemy's snapshot restore). */
+    /** Puts every object back as it was when the transaction began (SQLAlchemy's snapshot restore), at a rollback. */
     private void restoreTransactionStart() {
         for (InstanceState state : new ArrayList<>(pending)) {
             detach(state);
@@ -616,11 +573,8 @@ public class Session implements AutoCloseable {
             return;
         }
         try {
-            if (connection != null) {
-                connection.close();
-            }
+            transaction.close();
         } finally {
-            connection = null;
             for (InstanceState state : new ArrayList<>(pending)) {
                 detach(state);
             }
@@ -673,23 +627,7 @@ public class Session implements AutoCloseable {
     /** The connection of the session's transaction, opened on first use; statements on it see the flushed changes. */
     public Connection connection() {
         open();
-        transaction.requireActive();
-        if (connection != null && connection.isLost() && !connection.inTransaction()) {
-            releaseLostConnection();
-        }
-        if (connection == null) {
-            connection = engine.connect();
-        }
-        return connection;
-    }
-
-    /** Closes the connection if it was found lost, so that the next statement takes a new one. */
-    private void releaseLostConnection() {
-        if (connection != null && connection.isLost()) {
-            Connection dead = connection;
-            connection = null;
-            dead.close();
-        }
+        return transaction.connection();
     }
 
     private void open() {

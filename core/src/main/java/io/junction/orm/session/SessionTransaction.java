@@ -1,5 +1,7 @@
 package io.junction.orm.session;
 
+import io.junction.engine.Connection;
+import io.junction.engine.Engine;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.InstanceState.Status;
 import io.junction.orm.attribute.SessionLink;
@@ -17,17 +19,124 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * What the flushes of the session's current transaction did to its objects — which they inserted
- * (and the keys the database generated for them), deleted, or gave a new primary key — so that a
- * rollback can put every object back as it was when the transaction began; and, once a flush or
- * the COMMIT failed, that failure, after which the session refuses work until it is rolled back.
+ * The session's transaction: its connection (taken from the engine on first use, which begins the
+ * transaction, and kept across transactions until the session closes or finds it lost), COMMIT and
+ * ROLLBACK, and what the flushes of the current transaction did to the session's objects — which
+ * they inserted (and the keys the database generated for them), deleted, or gave a new primary key —
+ * so that a rollback can put every object back as it was when the transaction began. Once a flush
+ * or the COMMIT failed it holds that failure, and the session refuses work until it is rolled back.
  */
 final class SessionTransaction {
+    private final Engine engine;
+    private final Runnable restoreObjects;
     private final Map<InstanceState, ColumnProperty> inserted = new LinkedHashMap<>();
     private final Set<InstanceState> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<InstanceState, EntityKey> keySwitches = new IdentityHashMap<>();
+    private Connection connection;
     private String failedStep;
     private RuntimeException failure;
+
+    /**
+     * A transaction on connections of {@code engine}; {@code restoreObjects} puts the session's objects
+     * back as they were when the transaction began, calling {@link #undo} for what the flushes did.
+     */
+    SessionTransaction(Engine engine, Runnable restoreObjects) {
+        this.engine = engine;
+        this.restoreObjects = restoreObjects;
+    }
+
+    /** The connection of the transaction, taken from the engine on first use and again after one was lost. */
+    Connection connection() {
+        requireActive();
+        if (connection != null && connection.isLost() && !connection.inTransaction()) {
+            releaseLostConnection();
+        }
+        if (connection == null) {
+            connection = engine.connect();
+        }
+        return connection;
+    }
+
+    /**
+     * COMMITs the database transaction, if one is open; when that fails, rolls back as after a failed
+     * flush and rethrows. Then the deletions are final: the deleted objects are detached, and the next
+     * transaction begins with nothing to undo.
+     */
+    void commit() {
+        if (connection != null && connection.inTransaction()) {
+            try {
+                connection.commit();
+            } catch (RuntimeException cause) {
+                rollbackAfterFailure("the COMMIT", cause);
+                throw cause;
+            }
+        }
+        for (InstanceState state : deleted) {
+            state.attach(null);
+            state.status(Status.DETACHED);
+        }
+        begin();
+    }
+
+    /** Rolls the database transaction back, releases a lost connection, restores the objects, and begins anew. */
+    void rollback() {
+        try {
+            if (connection != null && connection.inTransaction()) {
+                connection.rollback();
+            }
+        } finally {
+            releaseLostConnection();
+            restoreObjects.run();
+            begin();
+        }
+    }
+
+    /**
+     * After {@code cause} broke {@code step} ("a flush", "the COMMIT"): rolls the database transaction
+     * back (a failure to do so is added to {@code cause} as suppressed), restores the objects, and
+     * refuses further work until {@link #rollback()}.
+     */
+    void rollbackAfterFailure(String step, RuntimeException cause) {
+        try {
+            if (connection != null && connection.inTransaction()) {
+                connection.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        } finally {
+            releaseLostConnection();
+            restoreObjects.run();
+            failedStep = step;
+            failure = cause;
+        }
+    }
+
+    /** Closes the connection (which rolls back anything uncommitted); a later statement takes a new one. */
+    void close() {
+        Connection open = connection;
+        connection = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** Closes the connection if it was found lost, so that the next statement takes a new one. */
+    private void releaseLostConnection() {
+        if (connection != null && connection.isLost()) {
+            Connection dead = connection;
+            connection = null;
+            dead.close();
+        }
+    }
+
+    /** Forgets what the previous transaction did and its failure. */
+    private void begin() {
+        inserted.clear();
+        deleted.clear();
+        keySwitches.clear();
+        failedStep = null;
+        failure = null;
+    }
 
     /** Notes an object a flush inserted, with the primary-key attribute the database generated for it (or null). */
     void inserted(InstanceState state, ColumnProperty generatedKey) {
@@ -49,17 +158,6 @@ final class SessionTransaction {
         if (oldKey != null && !inserted.containsKey(state)) {
             keySwitches.putIfAbsent(state, oldKey);
         }
-    }
-
-    /** The objects whose deletion the COMMIT makes final. */
-    Set<InstanceState> deletedStates() {
-        return deleted;
-    }
-
-    /** Marks the transaction rolled back by {@code failure} of {@code what} ("a flush", "the COMMIT"). */
-    void failed(String what, RuntimeException cause) {
-        failedStep = what;
-        failure = cause;
     }
 
     boolean isFailed() {

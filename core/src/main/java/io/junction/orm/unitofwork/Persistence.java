@@ -26,12 +26,10 @@ import java.util.Set;
 
 /**
  * Writes the rows of one mapper's objects: UPDATEs of the changed columns, INSERTs, DELETEs.
- * Rows of the same shape go out as one statement: a JDBC batch, or on a database with RETURNING
- * and multi-row VALUES one INSERT whose RETURNING gives the generated keys.
+ * Rows of the same shape go out as one statement: a JDBC batch, or where the dialect
+ * {@linkplain Dialect#useInsertManyValues() inserts many values} one INSERT whose RETURNING gives the generated keys.
  */
 final class Persistence {
-    private static final int MAX_ROWS_PER_INSERT = 1000;
-
     private Persistence() {
     }
 
@@ -105,7 +103,7 @@ final class Persistence {
         for (InstanceState state : states) {
             Map<String, Object> row = new HashMap<>();
             for (int i = 0; i < pk.size(); i++) {
-                row.put("pk_" + i, committed(state, pk.get(i)));
+                row.put("pk_" + i, EntityKey.rowValue(state, pk.get(i)));
             }
             rows.add(row);
         }
@@ -130,7 +128,7 @@ final class Persistence {
             }
             for (int i = 0; i < pk.size(); i++) {
                 ColumnProperty key = pk.get(i);
-                row.put("pk_" + i, uow.isKeyCascaded(state, key.column()) ? key.get(state) : committed(state, key));
+                row.put("pk_" + i, uow.isKeyCascaded(state, key.column()) ? key.get(state) : EntityKey.rowValue(state, key));
             }
             rows.add(row);
         }
@@ -173,8 +171,8 @@ final class Persistence {
         Dialect dialect = connection.engine().dialect();
         if (generated == null) {
             execute(connection, keyedInsert(table, columns), rows, "INSERT", mapper);
-        } else if (dialect.supportsReturning() && dialect.supportsMultiRowValues() && !columns.isEmpty()) {
-            int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxParameters() / Math.max(1, columns.size())));
+        } else if (dialect.useInsertManyValues() && !columns.isEmpty()) {
+            int perStatement = dialect.insertManyValuesPageSize(columns.size());
             for (int from = 0; from < states.size(); from += perStatement) {
                 int to = Math.min(states.size(), from + perStatement);
                 List<Object> keys = multiRowInsert(connection, table, columns, generated, rows.subList(from, to));
@@ -268,7 +266,7 @@ final class Persistence {
 
     /** A column's value: as loaded (what the database row still has) when {@code committed}, else as it is now. */
     static Object value(ColumnProperty property, InstanceState state, boolean committed) {
-        return committed ? committed(state, property) : property.get(state);
+        return committed ? EntityKey.rowValue(state, property) : property.get(state);
     }
 
     /** The non-key columns a new object has values for: what a row switch writes over the old row. */
@@ -290,22 +288,5 @@ final class Persistence {
             }
         }
         return changed;
-    }
-
-    /** The value a key column had when loaded, which is what the row still has in the database. */
-    private static Object committed(InstanceState state, ColumnProperty property) {
-        if (state.key() instanceof EntityKey key && property.column().isPrimaryKey()) {
-            int index = Mapper.of(state).primaryKey().indexOf(property);
-            if (index >= 0) {
-                return key.values().get(index);
-            }
-        }
-        if (state.isChanged(property.key())) {
-            Object old = state.committedValue(property.key());
-            if (old != InstanceState.NO_VALUE) {
-                return old;
-            }
-        }
-        return property.get(state);
     }
 }

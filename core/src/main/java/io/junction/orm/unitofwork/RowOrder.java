@@ -2,9 +2,8 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
+import io.junction.util.Numbers;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -61,23 +60,11 @@ final class RowOrder implements Comparator<InstanceState> {
             return comparable.compareTo(b);
         }
         if (a instanceof Number x && b instanceof Number y) {
-            return compareNumbers(x, y);
+            return Numbers.compare(x, y);
         }
         if (a instanceof byte[] x && b instanceof byte[] y) {
             return Arrays.compareUnsigned(x, y);
         }
         return String.valueOf(a).compareTo(String.valueOf(b));
-    }
-
-    private static int compareNumbers(Number x, Number y) {
-        if (exact(x) && exact(y)) {
-            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()));
-        }
-        return Double.compare(x.doubleValue(), y.doubleValue());
-    }
-
-    private static boolean exact(Number number) {
-        return number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
-                || number instanceof BigInteger || number instanceof BigDecimal;
     }
 }

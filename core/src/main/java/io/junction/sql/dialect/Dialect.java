@@ -8,17 +8,29 @@ import io.junction.sql.compiler.SqlTemplate;
 import io.junction.sql.expression.Shape;
 import io.junction.sql.expression.Statement;
 
+import io.junction.sql.expression.ValueType;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.Types;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One database's SQL: its capabilities, its identifier rules, and the compilers that write its
- * statements. Compiled text is cached by statement shape, so a statement shape is compiled once.
+ * One database's SQL: its capabilities, its identifier rules, the compilers that write its
+ * statements, and the execution hooks where databases differ (how a value is bound, how a result
+ * label is read, how many rows one INSERT carries, which failure means the connection is gone).
+ * Compiled text is cached by statement shape, so a statement shape is compiled once. Nothing
+ * outside this package asks which database it is: it calls these hooks.
  */
 public abstract class Dialect {
     private static final int CACHE_LIMIT = 4096;
+    private static final int INSERT_MANY_VALUES_PAGE_SIZE = 1000;
 
     private final IdentifierPreparer preparer;
     private final Map<String, SqlTemplate> cache = new ConcurrentHashMap<>();
@@ -71,6 +83,64 @@ public abstract class Dialect {
      */
     public String generatedKeyName(String column) {
         return column;
+    }
+
+    /**
+     * A result column's label as the statement wrote it, from the label the driver reports: a
+     * database that stores unquoted names in upper case gives them back in lower case.
+     */
+    public String normalizeName(String label) {
+        return label;
+    }
+
+    /**
+     * Whether a flush inserts rows whose keys the database generates as multi-row
+     * {@code INSERT ... VALUES ... RETURNING} statements, rather than as a JDBC batch with generated keys.
+     */
+    public boolean useInsertManyValues() {
+        return supportsReturning() && supportsMultiRowValues();
+    }
+
+    /** How many rows of {@code parametersPerRow} parameters one multi-row INSERT carries, at least one. */
+    public int insertManyValuesPageSize(int parametersPerRow) {
+        return Math.max(1, Math.min(INSERT_MANY_VALUES_PAGE_SIZE, maxParameters() / Math.max(1, parametersPerRow)));
+    }
+
+    /**
+     * Binds a value to parameter {@code index} (from 1): a value with {@code setObject}, a NULL with
+     * {@code setNull} and the JDBC type of its parameter ({@link Types#NULL} when {@code type} is unknown).
+     */
+    public void bind(PreparedStatement statement, int index, Object value, ValueType type) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type == null ? Types.NULL : type.jdbcType());
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    /** Reads column {@code index} (from 1) of the current row, as {@code javaType} when known. */
+    public Object read(ResultSet resultSet, int index, Class<?> javaType) throws SQLException {
+        return javaType == null ? resultSet.getObject(index) : resultSet.getObject(index, javaType);
+    }
+
+    /**
+     * Whether {@code failure} says the connection is gone: SQLState class 08 (connection exception)
+     * or JDBC's connection exception classes, anywhere in the chain of next exceptions.
+     */
+    public boolean isDisconnect(SQLException failure) {
+        for (SQLException each = failure; each != null; each = each.getNextException()) {
+            String state = each.getSQLState();
+            if (state != null && isDisconnectState(state)
+                    || each instanceof SQLNonTransientConnectionException || each instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an SQLState says the connection is gone. */
+    protected boolean isDisconnectState(String sqlState) {
+        return sqlState.startsWith("08");
     }
 
     IdentifierPreparer identifierPreparer() {

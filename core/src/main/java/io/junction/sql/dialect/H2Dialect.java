@@ -58,6 +58,16 @@ public final class H2Dialect extends Dialect {
         return identifierPreparer().requiresQuotes(column) ? column : column.toUpperCase(Locale.ROOT);
     }
 
+    /** H2 reports the unquoted label {@code nodes_id} as {@code NODES_ID}. */
+    @Override
+    public String normalizeName(String label) {
+        String lower = label.toLowerCase(Locale.ROOT);
+        if (!lower.equals(label) && generatedKeyName(lower).equals(label)) {
+            return lower;
+        }
+        return label;
+    }
+
     @Override
     protected SqlCompiler newCompiler(IdentifierPreparer preparer) {
         return new H2Compiler(preparer);

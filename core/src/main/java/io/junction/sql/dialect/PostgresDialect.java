@@ -4,6 +4,11 @@ import io.junction.sql.compiler.DdlCompiler;
 import io.junction.sql.compiler.IdentifierPreparer;
 import io.junction.sql.compiler.SqlCompiler;
 
+import io.junction.sql.expression.ValueType;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +46,26 @@ public final class PostgresDialect extends Dialect {
     @Override
     public int maxParameters() {
         return 32767;
+    }
+
+    /**
+     * A string bound where the parameter's type is not a string is sent untyped, so the server
+     * converts it as it would a literal ({@code '42'} into an INTEGER, a UUID's text into a UUID)
+     * and rejects bad text as a data error, as H2 does, instead of refusing a VARCHAR parameter.
+     */
+    @Override
+    public void bind(PreparedStatement statement, int index, Object value, ValueType type) throws SQLException {
+        if (value instanceof String && type != null && type.javaType() != String.class) {
+            statement.setObject(index, value, Types.OTHER);
+        } else {
+            super.bind(statement, index, value, type);
+        }
+    }
+
+    /** Also SQLState 57P01 to 57P03: the server shut down, or is restarting. */
+    @Override
+    protected boolean isDisconnectState(String sqlState) {
+        return super.isDisconnectState(sqlState) || sqlState.startsWith("57P");
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.junction.sql.expression;
 import java.util.function.Consumer;
 
 /** Finds the FROM clauses an expression refers to, without entering its subqueries. */
-final class FromCollector implements Visitor<Void> {
+final class FromCollector extends Traversal {
     private final Consumer<FromClause> sink;
     private final boolean intoSubqueries;
 
@@ -17,112 +17,20 @@ final class FromCollector implements Visitor<Void> {
         this.intoSubqueries = intoSubqueries;
     }
 
-    private Void subquery(Select select) {
+    void collect(SqlNode node) {
+        traverse(node);
+    }
+
+    @Override
+    protected void visitSubquery(Select select) {
         if (intoSubqueries) {
             select.froms().forEach(sink);
         }
-        return null;
-    }
-
-    void collect(SqlNode node) {
-        node.accept(this);
     }
 
     @Override
     public Void visitColumn(ColumnClause column) {
         sink.accept(column.from());
-        return null;
-    }
-
-    @Override
-    public Void visitBindParameter(BindParameter bind) {
-        return null;
-    }
-
-    @Override
-    public Void visitBinary(BinaryExpression binary) {
-        collect(binary.left());
-        collect(binary.right());
-        return null;
-    }
-
-    @Override
-    public Void visitBooleanList(BooleanClauseList list) {
-        list.clauses().forEach(this::collect);
-        return null;
-    }
-
-    @Override
-    public Void visitNot(Not not) {
-        return collect(not.operand(), null);
-    }
-
-    @Override
-    public Void visitNullTest(NullTest test) {
-        return collect(test.operand(), null);
-    }
-
-    @Override
-    public Void visitBetween(Between between) {
-        collect(between.operand());
-        collect(between.lower());
-        collect(between.upper());
-        return null;
-    }
-
-    @Override
-    public Void visitLike(Like like) {
-        collect(like.operand());
-        collect(like.pattern());
-        return null;
-    }
-
-    @Override
-    public Void visitInList(InList in) {
-        collect(in.operand());
-        in.values().forEach(this::collect);
-        return null;
-    }
-
-    @Override
-    public Void visitInSubquery(InSubquery in) {
-        collect(in.operand());
-        return subquery(in.subquery());
-    }
-
-    @Override
-    public Void visitExists(Exists exists) {
-        return subquery(exists.subquery());
-    }
-
-    @Override
-    public Void visitScalarSubquery(ScalarSubquery subquery) {
-        return subquery(subquery.select());
-    }
-
-    @Override
-    public Void visitFunction(FunctionCall function) {
-        function.arguments().forEach(this::collect);
-        return null;
-    }
-
-    @Override
-    public Void visitLabel(Label label) {
-        return collect(label.element(), null);
-    }
-
-    @Override
-    public Void visitOrderBy(OrderBy orderBy) {
-        return collect(orderBy.element(), null);
-    }
-
-    @Override
-    public Void visitNull(Null keyword) {
-        return null;
-    }
-
-    @Override
-    public Void visitLiteralColumn(LiteralColumn literal) {
         return null;
     }
 
@@ -142,30 +50,5 @@ final class FromCollector implements Visitor<Void> {
     public Void visitJoin(Join join) {
         sink.accept(join);
         return null;
-    }
-
-    @Override
-    public Void visitSelect(Select select) {
-        return null;
-    }
-
-    @Override
-    public Void visitInsert(Insert insert) {
-        return null;
-    }
-
-    @Override
-    public Void visitUpdate(Update update) {
-        return null;
-    }
-
-    @Override
-    public Void visitDelete(Delete delete) {
-        return null;
-    }
-
-    private Void collect(SqlNode node, Void unused) {
-        collect(node);
-        return unused;
     }
 }

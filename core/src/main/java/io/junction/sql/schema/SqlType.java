@@ -83,7 +83,7 @@ public final class SqlType implements ValueType {
     }
 
     /** True for INTEGER and BIGINT, the types a generated key can have. */
-    boolean isInteger() {
+    public boolean isInteger() {
         return kind == Kind.INTEGER || kind == Kind.BIGINT;
     }
 

@@ -17,7 +17,7 @@ import static io.junction.sql.expression.Sql.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Choosing a dialect, its capability flags, and its compile cache under load. */
+/** Choosing a dialect, its capability flags and execution hooks, and its compile cache under load. */
 class DialectTest {
 
     @Test
@@ -49,6 +49,27 @@ class DialectTest {
         assertThat(h2.supportsMultiRowValues()).isTrue();
         assertThat(pg.maxParameters()).isEqualTo(32767);
         assertThat(h2.maxParameters()).isPositive();
+    }
+
+    @Test
+    void executionHooks() {
+        Dialect pg = new PostgresDialect();
+        Dialect h2 = new H2Dialect();
+        assertThat(pg.useInsertManyValues()).isTrue();
+        assertThat(h2.useInsertManyValues()).isFalse();
+        assertThat(pg.insertManyValuesPageSize(3)).isEqualTo(1000);
+        assertThat(pg.insertManyValuesPageSize(100)).isEqualTo(327);
+        assertThat(pg.insertManyValuesPageSize(40_000)).isEqualTo(1);
+        assertThat(h2.normalizeName("NODES_ID")).isEqualTo("nodes_id");
+        assertThat(h2.normalizeName("Nodes_Id")).isEqualTo("Nodes_Id");
+        assertThat(pg.normalizeName("NODES_ID")).isEqualTo("NODES_ID");
+        assertThat(h2.generatedKeyName("id")).isEqualTo("ID");
+        assertThat(pg.generatedKeyName("id")).isEqualTo("id");
+        java.sql.SQLException shutdown = new java.sql.SQLException("terminating connection", "57P01");
+        assertThat(pg.isDisconnect(shutdown)).isTrue();
+        assertThat(h2.isDisconnect(shutdown)).isFalse();
+        assertThat(h2.isDisconnect(new java.sql.SQLException("no connection", "08006"))).isTrue();
+        assertThat(pg.isDisconnect(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
     }
 
     @Test

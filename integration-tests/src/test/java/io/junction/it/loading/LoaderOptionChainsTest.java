@@ -2,6 +2,8 @@ package io.junction.it.loading;
 
 import io.junction.engine.Connection;
 import io.junction.engine.Engine;
+import io.junction.it.model.Model;
+import io.junction.it.model.Node;
 import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
 import io.junction.orm.loading.LoaderOption;
@@ -17,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 import static io.junction.it.loading.LoadingTest.row;
-import static io.junction.it.loading.Model.METADATA;
-import static io.junction.it.loading.Model.NODES;
+import static io.junction.it.model.Model.METADATA;
+import static io.junction.it.model.Model.NODES;
 import static io.junction.orm.loading.QueryOptions.defaultLoad;
 import static io.junction.orm.loading.QueryOptions.joinedLoad;
 import static io.junction.orm.loading.QueryOptions.selectinLoad;

@@ -1,24 +1,19 @@
 package io.junction.it.manytoone;
 
-import io.junction.engine.Connection;
 import io.junction.engine.Engine;
-import io.junction.engine.Row;
 import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
+import io.junction.it.support.Style;
+import io.junction.it.support.StyledMapping;
+import io.junction.it.support.StyledSuite;
 import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
-import io.junction.sql.expression.Select;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Table;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.junction.orm.relationship.Relationship.relationship;
 import static io.junction.sql.expression.Sql.select;
@@ -27,41 +22,37 @@ import static io.junction.sql.schema.Schema.column;
 import static io.junction.sql.schema.Schema.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed's many-to-one with the {@code parents} backref, on H2 and PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ManyToOneTest {
-    static final MetaData METADATA = new MetaData();
-    static final Table PARENT = METADATA.table("parent",
-            column("id", INTEGER).primaryKey(),
-            column("child_id", INTEGER).foreignKey("child.id"),
-            column("name", string(50)));
-    static final Table CHILD = METADATA.table("child",
-            column("id", INTEGER).primaryKey(),
-            column("name", string(50)));
-    static final Registry REGISTRY = new Registry(METADATA);
+/** The seed's many-to-one with the {@code parents} backref, mapped classically and declaratively, on H2 and PostgreSQL. */
+class ManyToOneTest extends StyledSuite {
+    static final StyledMapping MAPPING = new StyledMapping(Base.class, () -> {
+        MetaData metadata = new MetaData();
+        Table parent = metadata.table("parent",
+                column("id", INTEGER).primaryKey(),
+                column("child_id", INTEGER).foreignKey("child.id"),
+                column("name", string(50)));
+        Table child = metadata.table("child",
+                column("id", INTEGER).primaryKey(),
+                column("name", string(50)));
+        Registry registry = new Registry(metadata);
+        registry.map(Parent.class, parent, relationship("child", Child.class).backref("parents"));
+        registry.map(Child.class, child);
+        return registry;
+    });
 
-    static {
-        REGISTRY.map(Parent.class, PARENT, relationship("child", Child.class).backref("parents"));
-        REGISTRY.map(Child.class, CHILD);
-        REGISTRY.configure();
-    }
-
-    private final Map<Database, Engine> engines = new EnumMap<>(Database.class);
-
-    private Engine fresh(Database database) {
-        Engine engine = engines.computeIfAbsent(database, Database::engine);
-        METADATA.dropAll(engine);
-        METADATA.createAll(engine);
-        return engine;
-    }
-
-    @AfterAll
-    void dropTables() {
-        engines.values().forEach(METADATA::dropAll);
+    @Override
+    protected StyledMapping mapping() {
+        return MAPPING;
     }
 
     @Test
-    void settingTheReferenceAppendsToTheBackrefCollectionInMemory() {
+    void theDeclarativeConfigurationIsTheClassicalOne() {
+        assertThat(MAPPING.describe(Style.DECLARATIVE)).isEqualTo(MAPPING.describe(Style.CLASSICAL));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Style.class)
+    void settingTheReferenceAppendsToTheBackrefCollectionInMemory(Style style) {
+        MAPPING.activate(style);
         Child c = new Child("c");
         Parent a = new Parent("a");
         Parent b = new Parent("b");
@@ -77,9 +68,9 @@ class ManyToOneTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void theReferencedChildIsInsertedBeforeTheParentsThatReferToIt(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void theReferencedChildIsInsertedBeforeTheParentsThatReferToIt(Style style, Database database) {
+        Engine engine = fresh(style, database);
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
             Child c = new Child("c");
@@ -92,15 +83,17 @@ class ManyToOneTest {
             session.commit();
             assertThat(log.verbs()).containsExactly("INSERT child", "INSERT parent");
         }
-        assertThat(rows(engine, select(PARENT.c("name"), CHILD.c("name"))
-                .where(PARENT.c("child_id").eq(CHILD.c("id"))).orderBy(PARENT.c("id"))))
-                .extracting(r -> r.get(0) + "->" + r.get(1)).containsExactly("a->c", "b->c");
+        Table parent = table("parent");
+        Table child = table("child");
+        assertThat(strings(rows(engine, select(parent.c("name"), child.c("name"))
+                .where(parent.c("child_id").eq(child.c("id"))).orderBy(parent.c("id")))))
+                .containsExactly("a/c", "b/c");
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void theReferenceAndItsBackrefLoadLazily(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void theReferenceAndItsBackrefLoadLazily(Style style, Database database) {
+        Engine engine = fresh(style, database);
         try (Session session = new Session(engine)) {
             Parent a = new Parent("a");
             a.child = new Child("c");
@@ -123,9 +116,9 @@ class ManyToOneTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void settingTheReferenceToNullClearsTheForeignKey(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void settingTheReferenceToNullClearsTheForeignKey(Style style, Database database) {
+        Engine engine = fresh(style, database);
         try (Session session = new Session(engine)) {
             Parent a = new Parent("a");
             a.child = new Child("c");
@@ -136,12 +129,6 @@ class ManyToOneTest {
             session.commit();
             assertThat(log.verbs()).containsExactly("UPDATE parent");
         }
-        assertThat(rows(engine, select(PARENT.c("child_id")))).extracting(r -> r.get(0)).containsOnlyNulls();
-    }
-
-    private static List<Row> rows(Engine engine, Select select) {
-        try (Connection connection = engine.connect()) {
-            return connection.execute(select).all();
-        }
+        assertThat(rows(engine, select(table("parent").c("child_id")))).extracting(r -> r.get(0)).containsOnlyNulls();
     }
 }

@@ -1,12 +1,15 @@
 package io.junction.it.onetomany;
 
-import io.junction.orm.mapper.Mapped;
+import io.junction.declarative.Column;
+import io.junction.declarative.ForeignKey;
+import io.junction.declarative.Table;
 
-@Mapped
-public class Child {
-    public Integer id;
-    public Integer parentId;
-    public String name;
+@Table("child")
+public class Child extends Base {
+    @Column(primaryKey = true) public Integer id;
+    @Column @ForeignKey("parent.id") public Integer parentId;
+    @Column(length = 50) public String name;
+    /** The backref's attribute. */
     public Parent parent;
 
     public Child() {

@@ -1,11 +1,15 @@
 package io.junction.it.onetomany;
 
-import io.junction.orm.mapper.Mapped;
+import io.junction.declarative.Column;
+import io.junction.declarative.ForeignKey;
+import io.junction.declarative.Table;
 
-@Mapped
-public class Document {
-    public Integer id;
-    public String title;
+@Table("document")
+public class Document extends Base {
+    @Column(primaryKey = true) public Integer id;
+    @Column @ForeignKey("folder.id") public Integer folderId;
+    @Column(length = 50) public String title;
+    /** The backref's attribute. */
     public Folder folder;
 
     public Document() {

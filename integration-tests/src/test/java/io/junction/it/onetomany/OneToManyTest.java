@@ -1,61 +1,85 @@
 package io.junction.it.onetomany;
 
-import io.junction.engine.Connection;
 import io.junction.engine.Engine;
 import io.junction.engine.ExecutedStatement;
 import io.junction.engine.IntegrityException;
 import io.junction.engine.Row;
 import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
+import io.junction.it.support.Style;
+import io.junction.it.support.StyledMapping;
+import io.junction.it.support.StyledSuite;
 import io.junction.orm.attribute.DetachedInstanceException;
 import io.junction.orm.collection.InstrumentedList;
+import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.PendingRollbackException;
 import io.junction.orm.session.Session;
-import io.junction.sql.expression.Select;
-import org.junit.jupiter.api.AfterAll;
+import io.junction.sql.schema.MetaData;
+import io.junction.sql.schema.Table;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-import static io.junction.it.onetomany.Model.CHILD;
-import static io.junction.it.onetomany.Model.DOCUMENT;
-import static io.junction.it.onetomany.Model.FOLDER;
-import static io.junction.it.onetomany.Model.METADATA;
-import static io.junction.it.onetomany.Model.PARENT;
+import static io.junction.orm.relationship.Relationship.relationship;
 import static io.junction.sql.expression.Sql.count;
+import static io.junction.sql.expression.Sql.func;
+import static io.junction.sql.expression.Sql.literal;
+import static io.junction.sql.expression.Sql.not;
 import static io.junction.sql.expression.Sql.select;
+import static io.junction.sql.schema.Schema.INTEGER;
+import static io.junction.sql.schema.Schema.column;
+import static io.junction.sql.schema.Schema.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The seed's one-to-many with a backref: in memory, flushed, loaded, deleted, on H2 and PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OneToManyTest {
-    private final Map<Database, Engine> engines = new EnumMap<>(Database.class);
+/**
+ * The seed's one-to-many with a backref, and a folder owning its documents: in memory, flushed,
+ * loaded, deleted, mapped classically and declaratively, on H2 and PostgreSQL.
+ */
+class OneToManyTest extends StyledSuite {
+    static final StyledMapping MAPPING = new StyledMapping(Base.class, () -> {
+        MetaData metadata = new MetaData();
+        Table parent = metadata.table("parent",
+                column("id", INTEGER).primaryKey(),
+                column("name", string(50)).unique());
+        Table child = metadata.table("child",
+                column("id", INTEGER).primaryKey(),
+                column("parent_id", INTEGER).foreignKey("parent.id"),
+                column("name", string(50)));
+        Table folder = metadata.table("folder",
+                column("id", INTEGER).primaryKey(),
+                column("name", string(50)));
+        Table document = metadata.table("document",
+                column("id", INTEGER).primaryKey(),
+                column("folder_id", INTEGER).foreignKey("folder.id"),
+                column("title", string(50)));
+        Registry registry = new Registry(metadata);
+        registry.map(Parent.class, parent, relationship("children", Child.class).backref("parent"));
+        registry.map(Child.class, child);
+        registry.map(Folder.class, folder,
+                relationship("documents", Document.class).cascade("all, delete-orphan").backref("folder"));
+        registry.map(Document.class, document);
+        return registry;
+    });
 
-    static {
-        Model.REGISTRY.configure();
-    }
-
-    private Engine fresh(Database database) {
-        Engine engine = engines.computeIfAbsent(database, Database::engine);
-        METADATA.dropAll(engine);
-        METADATA.createAll(engine);
-        return engine;
-    }
-
-    @AfterAll
-    void dropTables() {
-        engines.values().forEach(METADATA::dropAll);
+    @Override
+    protected StyledMapping mapping() {
+        return MAPPING;
     }
 
     @Test
-    void backrefsStayInStepInMemoryBeforeAnyFlush() {
+    void theDeclarativeConfigurationIsTheClassicalOne() {
+        assertThat(MAPPING.describe(Style.DECLARATIVE)).isEqualTo(MAPPING.describe(Style.CLASSICAL));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Style.class)
+    void backrefsStayInStepInMemoryBeforeAnyFlush(Style style) {
+        MAPPING.activate(style);
         Parent p1 = new Parent("p1");
         Parent p2 = new Parent("p2");
         Child c = new Child("c");
@@ -82,9 +106,9 @@ class OneToManyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aFlushInsertsTheParentBeforeItsChildrenInOneStatementPerTable(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void aFlushInsertsTheParentBeforeItsChildrenInOneStatementPerTable(Style style, Database database) {
+        Engine engine = fresh(style, database);
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
             Parent p = new Parent("p1");
@@ -112,15 +136,17 @@ class OneToManyTest {
                         .containsExactly(List.of(parentId, "c1"), List.of(parentId, "c2"));
             }
         }
-        List<Row> children = rows(engine, select(CHILD.c("name"), CHILD.c("parent_id"), PARENT.c("name"))
-                .where(CHILD.c("parent_id").eq(PARENT.c("id"))).orderBy(CHILD.c("id")));
-        assertThat(children).extracting(r -> r.get(0) + "/" + r.get(2)).containsExactly("c1/p1", "c2/p1");
+        Table child = table("child");
+        Table parent = table("parent");
+        assertThat(strings(rows(engine, select(child.c("name"), parent.c("name"))
+                .where(child.c("parent_id").eq(parent.c("id"))).orderBy(child.c("id")))))
+                .containsExactly("c1/p1", "c2/p1");
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aNewSessionLoadsWhatWasSavedLazilyAndOnce(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void aNewSessionLoadsWhatWasSavedLazilyAndOnce(Style style, Database database) {
+        Engine engine = fresh(style, database);
         Integer id = saveFamily(engine, "p1", "c1", "c2");
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
@@ -129,8 +155,7 @@ class OneToManyTest {
             assertThat(p.name).isEqualTo("p1");
 
             log.clear();
-            List<String> names = p.children.stream().map(c -> c.name).toList();
-            assertThat(names).containsExactly("c1", "c2");
+            assertThat(p.children).extracting(c -> c.name).containsExactly("c1", "c2");
             assertThat(log.sql()).containsExactly("SELECT child.id AS child_id, child.parent_id AS child_parent_id, "
                     + "child.name AS child_name FROM child WHERE child.parent_id = ?");
             assertThat(log.statements().get(0).parameters()).containsExactly(id);
@@ -149,9 +174,9 @@ class OneToManyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aManyToOneNotInTheIdentityMapLoadsWithOneSelect(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void aManyToOneNotInTheIdentityMapLoadsWithOneSelect(Style style, Database database) {
+        Engine engine = fresh(style, database);
         Integer id = saveFamily(engine, "p1", "c1");
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
@@ -165,13 +190,14 @@ class OneToManyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void anUpdateSetsOnlyTheChangedColumnsAndAnUnchangedSessionEmitsNothing(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void anUpdateSetsOnlyTheChangedColumnsAndAnUnchangedSessionEmitsNothing(Style style, Database database) {
+        Engine engine = fresh(style, database);
         saveFamily(engine, "p1", "c1", "c2");
+        Table child = table("child");
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
-            List<Child> children = session.query(Child.class).orderBy(CHILD.c("id")).all();
+            List<Child> children = session.query(Child.class).orderBy(child.c("id")).all();
             log.clear();
             session.flush();
             assertThat(log.count()).isZero();
@@ -181,14 +207,13 @@ class OneToManyTest {
             assertThat(log.sql()).containsExactly("UPDATE child SET name=? WHERE child.id = ?");
             assertThat(log.statements().get(0).parameters()).containsExactly("renamed", children.get(1).id);
         }
-        assertThat(rows(engine, select(CHILD.c("name")).orderBy(CHILD.c("id"))))
-                .extracting(r -> r.get(0)).containsExactly("c1", "renamed");
+        assertThat(strings(rows(engine, select(child.c("name")).orderBy(child.c("id"))))).containsExactly("c1", "renamed");
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void movingAChildToAnotherParentUpdatesItsForeignKey(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void movingAChildToAnotherParentUpdatesItsForeignKey(Style style, Database database) {
+        Engine engine = fresh(style, database);
         Integer first = saveFamily(engine, "p1", "c1");
         Integer second = saveFamily(engine, "p2");
         SqlLog log = new SqlLog(engine);
@@ -208,13 +233,13 @@ class OneToManyTest {
             session.commit();
             assertThat(log.count()).isZero();
         }
-        assertThat(rows(engine, select(CHILD.c("parent_id")))).extracting(r -> r.get(0)).containsExactly(second);
+        assertThat(rows(engine, select(table("child").c("parent_id")))).extracting(r -> r.get(0)).containsExactly(second);
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void deletingAParentWithoutDeleteCascadeSetsItsChildrensForeignKeyToNull(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void deletingAParentWithoutDeleteCascadeSetsItsChildrensForeignKeyToNull(Style style, Database database) {
+        Engine engine = fresh(style, database);
         Integer id = saveFamily(engine, "p1", "c1", "c2");
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
@@ -226,15 +251,17 @@ class OneToManyTest {
             assertThat(log.statements().get(1).parameterSets()).hasSize(2);
             assertThat(log.statements().get(1).parameterSets().get(0).get(0)).isNull();
         }
-        assertThat(rows(engine, select(count()).from(PARENT))).extracting(r -> r.get(0)).containsExactly(0L);
-        assertThat(rows(engine, select(CHILD.c("name"), CHILD.c("parent_id")).orderBy(CHILD.c("id"))))
-                .extracting(r -> r.get(0) + "/" + r.get(1)).containsExactly("c1/null", "c2/null");
+        Table child = table("child");
+        assertThat(rows(engine, select(count()).from(table("parent")))).extracting(r -> r.get(0)).containsExactly(0L);
+        assertThat(strings(rows(engine, select(child.c("name"), child.c("parent_id")).orderBy(child.c("id")))))
+                .containsExactly("c1/null", "c2/null");
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void deleteCascadeRemovesChildrenBeforeTheParentAndDeleteOrphanRemovesARemovedChild(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void deleteCascadeRemovesChildrenBeforeTheParentAndDeleteOrphanRemovesARemovedChild(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Table document = table("document");
         try (Session session = new Session(engine)) {
             Folder folder = new Folder("f");
             folder.documents.add(new Document("a"));
@@ -250,8 +277,8 @@ class OneToManyTest {
             log.clear();
             session.flush();
             assertThat(log.verbs()).containsExactly("DELETE document");
-            assertThat(rows(session, select(DOCUMENT.c("title")).orderBy(DOCUMENT.c("id"))))
-                    .extracting(r -> r.get(0)).containsExactly("b", "c");
+            assertThat(strings(rows(session, select(document.c("title")).orderBy(document.c("id")))))
+                    .containsExactly("b", "c");
 
             session.delete(folder);
             log.clear();
@@ -259,15 +286,16 @@ class OneToManyTest {
             assertThat(log.verbs()).containsExactly("DELETE document", "DELETE folder");
             assertThat(log.statements().get(0).parameterSets()).hasSize(2);
         }
-        assertThat(rows(engine, select(count()).from(DOCUMENT))).extracting(r -> r.get(0)).containsExactly(0L);
-        assertThat(rows(engine, select(count()).from(FOLDER))).extracting(r -> r.get(0)).containsExactly(0L);
+        assertThat(rows(engine, select(count()).from(document))).extracting(r -> r.get(0)).containsExactly(0L);
+        assertThat(rows(engine, select(count()).from(table("folder")))).extracting(r -> r.get(0)).containsExactly(0L);
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aFailedFlushRollsBackAndTheSessionIsUsableAfterRollback(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void aFailedFlushRollsBackAndTheSessionIsUsableAfterRollback(Style style, Database database) {
+        Engine engine = fresh(style, database);
         saveFamily(engine, "taken");
+        Table parent = table("parent");
         try (Session session = new Session(engine)) {
             Parent p = new Parent("taken");
             Child c = new Child("c");
@@ -280,7 +308,7 @@ class OneToManyTest {
             assertThat(c.parentId).isNull();
             assertThat(session.newObjects()).as("transient again, as at the transaction's start").isEmpty();
             assertThat(session.contains(p)).isFalse();
-            assertThat(rows(engine, select(count()).from(PARENT))).extracting(r -> r.get(0)).containsExactly(1L);
+            assertThat(rows(engine, select(count()).from(parent))).extracting(r -> r.get(0)).containsExactly(1L);
             assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackException.class);
 
             session.rollback();
@@ -290,15 +318,14 @@ class OneToManyTest {
             assertThat(p.id).isNotNull();
             assertThat(c.parentId).isEqualTo(p.id);
         }
-        assertThat(rows(engine, select(PARENT.c("name")).orderBy(PARENT.c("id"))))
-                .extracting(r -> r.get(0)).containsExactly("taken", "free");
-        assertThat(rows(engine, select(count()).from(CHILD))).extracting(r -> r.get(0)).containsExactly(1L);
+        assertThat(strings(rows(engine, select(parent.c("name")).orderBy(parent.c("id"))))).containsExactly("taken", "free");
+        assertThat(rows(engine, select(count()).from(table("child")))).extracting(r -> r.get(0)).containsExactly(1L);
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void rollbackExpungesNewObjectsAndExpiresChangedOnes(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void rollbackExpungesNewObjectsAndExpiresChangedOnes(Style style, Database database) {
+        Engine engine = fresh(style, database);
         Integer id = saveFamily(engine, "p1");
         try (Session session = new Session(engine)) {
             Parent p = session.get(Parent.class, id);
@@ -310,13 +337,13 @@ class OneToManyTest {
             assertThat(session.contains(fresh)).isFalse();
             assertThat(p.name).as("expired, so reloaded").isEqualTo("p1");
         }
-        assertThat(rows(engine, select(PARENT.c("name")))).extracting(r -> r.get(0)).containsExactly("p1");
+        assertThat(strings(rows(engine, select(table("parent").c("name"))))).containsExactly("p1");
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aThousandParentsWithTenChildrenEachTakeAStatementCountThatDoesNotGrowWithTheRows(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void aThousandParentsWithTenChildrenEachTakeAStatementCountThatDoesNotGrowWithTheRows(Style style, Database database) {
+        Engine engine = fresh(style, database);
         SqlLog log = new SqlLog(engine);
         try (Session session = new Session(engine)) {
             for (int i = 0; i < 1000; i++) {
@@ -339,17 +366,18 @@ class OneToManyTest {
             assertThat(parentStatements).as("one JDBC batch per table").isEqualTo(1);
             assertThat(childStatements).isEqualTo(1);
         }
-        List<Row> wrong = rows(engine, select(count()).from(CHILD.join(PARENT, CHILD.c("parent_id").eq(PARENT.c("id"))))
-                .where(io.junction.sql.expression.Sql.not(CHILD.c("name").like(io.junction.sql.expression.Sql.func(
-                        "concat", PARENT.c("name"), io.junction.sql.expression.Sql.literal(".%"))))));
+        Table child = table("child");
+        Table parent = table("parent");
+        List<Row> wrong = rows(engine, select(count()).from(child.join(parent, child.c("parent_id").eq(parent.c("id"))))
+                .where(not(child.c("name").like(func("concat", parent.c("name"), literal(".%"))))));
         assertThat(wrong.get(0).get(0)).as("children whose parent is not theirs").isEqualTo(0L);
-        assertThat(rows(engine, select(count()).from(CHILD)).get(0).get(0)).isEqualTo(10000L);
+        assertThat(rows(engine, select(count()).from(child)).get(0).get(0)).isEqualTo(10000L);
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void readingAnUnloadedRelationshipOfADetachedObjectNamesTheAttribute(Database database) {
-        Engine engine = fresh(database);
+    @MethodSource("cases")
+    void readingAnUnloadedRelationshipOfADetachedObjectNamesTheAttribute(Style style, Database database) {
+        Engine engine = fresh(style, database);
         Integer id = saveFamily(engine, "p1", "c1");
         Parent p;
         try (Session session = new Session(engine)) {
@@ -371,15 +399,5 @@ class OneToManyTest {
             session.commit();
             return id;
         }
-    }
-
-    private static List<Row> rows(Engine engine, Select select) {
-        try (Connection connection = engine.connect()) {
-            return connection.execute(select).all();
-        }
-    }
-
-    private static List<Row> rows(Session session, Select select) {
-        return session.connection().execute(select).all();
     }
 }

@@ -2,6 +2,8 @@ package io.junction.it.query;
 
 import io.junction.engine.Engine;
 import io.junction.engine.Row;
+import io.junction.it.model.Model;
+import io.junction.it.model.Node;
 import io.junction.it.support.Database;
 import io.junction.it.support.DatabaseSuite;
 import io.junction.it.support.SqlLog;
@@ -12,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
-import static io.junction.it.query.Model.NODES;
+import static io.junction.it.model.Model.NODES;
 import static io.junction.sql.expression.Sql.count;
 import static io.junction.sql.expression.Sql.select;
 import static io.junction.sql.expression.Sql.update;

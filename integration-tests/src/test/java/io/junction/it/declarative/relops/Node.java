@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * An adjacency list whose metamodel {@code Node_} gives {@code children} and the backref {@code parent}.
- * It shares its simple name with {@code it.declarative.adjacency.Node} on purpose: {@code target = "Node"}
+ * It shares its simple name with {@code it.patterns.adjacency.Node} on purpose: {@code target = "Node"}
  * resolves to the model of the field's own package, in the metamodel generator and at configure time.
  */
 @Table("relops_nodes")

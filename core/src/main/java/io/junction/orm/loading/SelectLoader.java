@@ -1,0 +1,121 @@
+package io.junction.orm.loading;
+
+import io.junction.engine.Row;
+import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.identity.EntityKey;
+import io.junction.orm.mapper.ColumnProperty;
+import io.junction.orm.mapper.Mapper;
+import io.junction.orm.relationship.Direction;
+import io.junction.orm.relationship.JoinCondition;
+import io.junction.orm.relationship.RelationshipProperty;
+import io.junction.sql.expression.ColumnElement;
+import io.junction.sql.expression.Select;
+import io.junction.sql.expression.Sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code Lazy.SELECT}, SQLAlchemy's {@code LazyLoader}: the relationship loads on first access. A
+ * many-to-one whose target the session already holds is taken from the identity map with no SQL;
+ * anything else is one SELECT of the target rows that match the parent's values. The eager
+ * strategies load this way too when their relationship is read unloaded (after an expire, say).
+ */
+final class SelectLoader extends LoaderStrategy {
+
+    /** Loads {@code relationship} of {@code state}, an object at {@code path}, now. */
+    static void select(LoadContext context, InstanceState state, RelationshipProperty relationship, LoadPath path) {
+        Mapper parent = Mapper.of(state);
+        JoinCondition join = relationship.join();
+        if (state.key() != null && localColumnExpired(state, parent, join)) {
+            Refresher.refresh(context, state);
+        }
+        List<Object> values = new ArrayList<>();
+        for (JoinCondition.Pair pair : join.pairs()) {
+            ColumnProperty property = parent.columnProperty(pair.local());
+            values.add(EntityKey.rowValue(state, property));
+        }
+        if (join.direction() == Direction.MANY_TO_ONE) {
+            if (values.contains(null)) {
+                relationship.attribute().setCommitted(state, null);
+                return;
+            }
+            Object fromIdentityMap = KeyLoader.heldTarget(context, relationship, values);
+            if (fromIdentityMap != null) {
+                relationship.attribute().setCommitted(state, fromIdentityMap);
+                return;
+            }
+        }
+        if (values.contains(null) && join.direction() != Direction.MANY_TO_ONE) {
+            setEmpty(relationship, state);
+            return;
+        }
+        Batch.populate(state, relationship, targets(context, relationship, values, path.child(relationship)));
+    }
+
+    /**
+     * The value of a many-to-one that the identity map holds, found without SQL; NULL when its
+     * foreign key is NULL; {@link InstanceState#NO_VALUE} when only a SELECT could tell.
+     */
+    static Object peek(LoadContext context, InstanceState state, RelationshipProperty relationship) {
+        if (relationship.direction() != Direction.MANY_TO_ONE || relationship.uselist()) {
+            return InstanceState.NO_VALUE;
+        }
+        Mapper parent = Mapper.of(state);
+        List<Object> values = new ArrayList<>();
+        for (JoinCondition.Pair pair : relationship.join().pairs()) {
+            ColumnProperty property = parent.columnProperty(pair.local());
+            if (!state.isLoaded(property.key())) {
+                return InstanceState.NO_VALUE;
+            }
+            values.add(EntityKey.rowValue(state, property));
+        }
+        if (values.contains(null)) {
+            return null;
+        }
+        Object known = KeyLoader.heldTarget(context, relationship, values);
+        return known != null ? known : InstanceState.NO_VALUE;
+    }
+
+    private static List<Object> targets(LoadContext context, RelationshipProperty relationship, List<Object> values,
+                                        LoadPath targetPath) {
+        Mapper target = relationship.target();
+        JoinCondition join = relationship.join();
+        List<ColumnElement> criteria = new ArrayList<>();
+        for (int i = 0; i < join.pairs().size(); i++) {
+            criteria.add(join.pairs().get(i).remote().eq(values.get(i)));
+        }
+        for (JoinCondition.Pair pair : join.secondaryPairs()) {
+            criteria.add(pair.local().eq(pair.remote()));
+        }
+        criteria.addAll(join.extraCriteria());
+        ColumnElement where = Sql.and(criteria);
+        EntityPlan plan = EntityPlan.build(target, target.table(), targetPath, Map.of());
+        Select select = EntitySelect.of(plan).where(where).orderBy(relationship.config().orderBy()).build();
+        Batch batch = new Batch(context, plan, new Source(null, where, List.of(), null, null));
+        List<Object> result = new ArrayList<>();
+        for (Row row : context.connection().execute(select)) {
+            Object object = batch.process(row);
+            if (object != null && !containsIdentity(result, object)) {
+                result.add(object);
+            }
+        }
+        batch.finish();
+        return result;
+    }
+
+    /**
+     * True if a column the relationship joins on, other than a primary-key column (which the
+     * identity key gives), is expired: its value in memory may be stale, so the row is read first.
+     */
+    private static boolean localColumnExpired(InstanceState state, Mapper parent, JoinCondition join) {
+        for (JoinCondition.Pair pair : join.pairs()) {
+            ColumnProperty property = parent.columnProperty(pair.local());
+            if (property != null && !property.column().isPrimaryKey() && !state.isLoaded(property.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,7 +1,0 @@
-package io.junction.it.declarative.adjacency;
-
-import io.junction.declarative.DeclarativeBase;
-
-/** The declarative base of this pattern: its own MetaData and Registry. */
-public abstract class Base extends DeclarativeBase {
-}
