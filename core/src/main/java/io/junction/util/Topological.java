@@ -37,21 +37,10 @@ public final class Topological {
      * @throws CycleException when the dependencies contain a cycle; it carries the nodes of every cycle
      */
     public static <T> List<T> sort(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
-        Map<T, Set<T>> before = edges(nodes, dependencies);
-        Map<T, Integer> position = positions(before);
-        List<T> byPosition = new ArrayList<>(before.keySet());
-        int[] waiting = new int[byPosition.size()];
-        List<List<Integer>> dependents = new ArrayList<>(byPosition.size());
-        for (int i = 0; i < byPosition.size(); i++) {
-            dependents.add(new ArrayList<>(2));
-        }
-        for (Map.Entry<T, Set<T>> entry : before.entrySet()) {
-            int node = position.get(entry.getKey());
-            for (T dep : entry.getValue()) {
-                waiting[node]++;
-                dependents.get(position.get(dep)).add(node);
-            }
-        }
+        Graph<T> graph = Graph.of(nodes, dependencies);
+        List<T> byPosition = graph.byPosition;
+        int[] waiting = graph.waiting;
+        List<List<Integer>> dependents = graph.dependents;
         PriorityQueue<Integer> ready = new PriorityQueue<>();
         for (int i = 0; i < waiting.length; i++) {
             if (waiting[i] == 0) {
@@ -69,7 +58,7 @@ public final class Topological {
             }
         }
         if (sorted.size() < byPosition.size()) {
-            throw new CycleException(new Tarjan<>(before, position).run());
+            throw new CycleException(new Tarjan<>(graph.before, graph.position).run());
         }
         return sorted;
     }
@@ -82,21 +71,10 @@ public final class Topological {
      * @throws CycleException when the dependencies contain a cycle
      */
     public static <T> List<List<T>> layers(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
-        Map<T, Set<T>> before = edges(nodes, dependencies);
-        Map<T, Integer> position = positions(before);
-        List<T> byPosition = new ArrayList<>(before.keySet());
-        int[] waiting = new int[byPosition.size()];
-        List<List<Integer>> dependents = new ArrayList<>(byPosition.size());
-        for (int i = 0; i < byPosition.size(); i++) {
-            dependents.add(new ArrayList<>(2));
-        }
-        for (Map.Entry<T, Set<T>> entry : before.entrySet()) {
-            int node = position.get(entry.getKey());
-            for (T dep : entry.getValue()) {
-                waiting[node]++;
-                dependents.get(position.get(dep)).add(node);
-            }
-        }
+        Graph<T> graph = Graph.of(nodes, dependencies);
+        List<T> byPosition = graph.byPosition;
+        int[] waiting = graph.waiting;
+        List<List<Integer>> dependents = graph.dependents;
         List<Integer> ready = new ArrayList<>();
         for (int i = 0; i < waiting.length; i++) {
             if (waiting[i] == 0) {
@@ -122,7 +100,7 @@ public final class Topological {
             ready = next;
         }
         if (placed < byPosition.size()) {
-            throw new CycleException(new Tarjan<>(before, position).run());
+            throw new CycleException(new Tarjan<>(graph.before, graph.position).run());
         }
         return layers;
     }
@@ -135,6 +113,37 @@ public final class Topological {
     public static <T> List<Set<T>> cycles(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
         Map<T, Set<T>> before = edges(nodes, dependencies);
         return new Tarjan<>(before, positions(before)).run();
+    }
+
+    /** The nodes by position, how many dependencies each still waits for, and each one's dependents. */
+    private static final class Graph<T> {
+        final Map<T, Set<T>> before;
+        final Map<T, Integer> position;
+        final List<T> byPosition;
+        final int[] waiting;
+        final List<List<Integer>> dependents;
+
+        private Graph(Map<T, Set<T>> before) {
+            this.before = before;
+            this.position = positions(before);
+            this.byPosition = new ArrayList<>(before.keySet());
+            this.waiting = new int[byPosition.size()];
+            this.dependents = new ArrayList<>(byPosition.size());
+            for (int i = 0; i < byPosition.size(); i++) {
+                dependents.add(new ArrayList<>(2));
+            }
+            for (Map.Entry<T, Set<T>> entry : before.entrySet()) {
+                int node = position.get(entry.getKey());
+                for (T dep : entry.getValue()) {
+                    waiting[node]++;
+                    dependents.get(position.get(dep)).add(node);
+                }
+            }
+        }
+
+        static <T> Graph<T> of(Collection<T> nodes, Function<T, ? extends Collection<T>> dependencies) {
+            return new Graph<>(edges(nodes, dependencies));
+        }
     }
 
     private static <T> Map<T, Integer> positions(Map<T, Set<T>> graph) {

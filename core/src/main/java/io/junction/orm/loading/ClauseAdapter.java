@@ -68,10 +68,6 @@ final class ClauseAdapter implements Visitor<SqlNode> {
         return new ClauseAdapter(map);
     }
 
-    boolean isEmpty() {
-        return replacements.isEmpty();
-    }
-
     /** The FROM clause that stands for {@code from}, or {@code from} itself. */
     FromClause from(FromClause from) {
         return replacements.getOrDefault(from, from);

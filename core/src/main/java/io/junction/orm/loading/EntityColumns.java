@@ -15,13 +15,11 @@ import java.util.List;
  */
 final class EntityColumns {
     private final Mapper mapper;
-    private final FromClause from;
     private final List<ColumnElement> columns;
     private final int offset;
 
-    private EntityColumns(Mapper mapper, FromClause from, List<ColumnElement> columns, int offset) {
+    private EntityColumns(Mapper mapper, List<ColumnElement> columns, int offset) {
         this.mapper = mapper;
-        this.from = from;
         this.columns = columns;
         this.offset = offset;
     }
@@ -32,15 +30,11 @@ final class EntityColumns {
         for (ColumnProperty property : mapper.columnProperties()) {
             columns.add(from instanceof Alias alias ? alias.corresponding(property.column()) : property.column());
         }
-        return new EntityColumns(mapper, from, List.copyOf(columns), offset);
+        return new EntityColumns(mapper, List.copyOf(columns), offset);
     }
 
     Mapper mapper() {
         return mapper;
-    }
-
-    FromClause from() {
-        return from;
     }
 
     /** The columns to select, in order. */

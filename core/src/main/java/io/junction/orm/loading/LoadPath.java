@@ -43,10 +43,6 @@ final class LoadPath {
         return new LoadPath(options, root, List.copyOf(rels), List.copyOf(keys));
     }
 
-    LoaderOptions options() {
-        return options;
-    }
-
     List<String> names() {
         return names;
     }

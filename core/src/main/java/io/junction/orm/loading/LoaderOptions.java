@@ -1,7 +1,5 @@
 package io.junction.orm.loading;
 
-import io.junction.orm.relationship.Lazy;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,15 +46,5 @@ final class LoaderOptions {
             }
         }
         return longer != null ? longer : wildcard;
-    }
-
-    /** The strategy an option gives {@code path}, or {@code null} when none names it or it keeps the configured one. */
-    Lazy strategy(List<String> path) {
-        LoaderOption option = find(path);
-        return option == null ? null : option.strategyAt(path.size());
-    }
-
-    List<LoaderOption> all() {
-        return options;
     }
 }

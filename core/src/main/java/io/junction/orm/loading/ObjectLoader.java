@@ -21,12 +21,7 @@ final class ObjectLoader {
     private ObjectLoader() {
     }
 
-    /** The object of the row's entity columns, or {@code null} when its primary key is NULL (an outer join miss). */
-    static Object instance(LoadContext context, EntityColumns entity, Row row) {
-        return instance(context, entity, row, null);
-    }
-
-    /** As {@link #instance(LoadContext, EntityColumns, Row)}, for an object at {@code path} of a query's loader options. */
+    /** The object of the row's entity columns, at {@code path} of a query's loader options, or {@code null} when its primary key is NULL (an outer join miss). */
     static Object instance(LoadContext context, EntityColumns entity, Row row, LoadPath path) {
         Mapper mapper = entity.mapper();
         List<ColumnProperty> properties = mapper.columnProperties();

@@ -207,6 +207,7 @@ public final class Query<T> {
         return query;
     }
 
+    /** As {@link #join(String, Aliased, JoinOption...)}, with a LEFT OUTER JOIN. */
     public Query<T> outerJoin(String attribute, Aliased<?> target, JoinOption... options) {
         return join(attribute, target, true, options);
     }

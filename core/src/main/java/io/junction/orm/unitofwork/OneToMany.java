@@ -6,6 +6,7 @@ import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A one-to-many (or a one-to-one seen from the parent): the children's rows hold the foreign key.
@@ -63,14 +64,7 @@ final class OneToMany extends DependencyProcessor {
         if (relationship.cascade().delete()) {
             return;
         }
-        for (InstanceState parent : states) {
-            for (Object child : membersInDatabase(parent, parent.key() != null)) {
-                InstanceState childState = InstanceState.require(child);
-                if (!uow.isDeleted(childState) && childState.isPersistent()) {
-                    uow.registerSave(childState);
-                }
-            }
-        }
+        remainingChildren(uow, states, uow::registerSave);
     }
 
     @Override
@@ -142,14 +136,7 @@ final class OneToMany extends DependencyProcessor {
         if (relationship.cascade().delete()) {
             return;
         }
-        for (InstanceState parent : states) {
-            for (Object child : membersInDatabase(parent, parent.key() != null)) {
-                InstanceState childState = InstanceState.require(child);
-                if (!uow.isDeleted(childState) && childState.isPersistent()) {
-                    sync.clear(uow, childState);
-                }
-            }
-        }
+        remainingChildren(uow, states, child -> sync.clear(uow, child));
     }
 
     /**
@@ -167,5 +154,17 @@ final class OneToMany extends DependencyProcessor {
 
     private History history(InstanceState parent) {
         return relationship.attribute().history(parent);
+    }
+
+    /** Each persistent child the database links to one of the deleted {@code parents} that is not deleted itself. */
+    private void remainingChildren(UnitOfWork uow, List<InstanceState> parents, Consumer<InstanceState> action) {
+        for (InstanceState parent : parents) {
+            for (Object child : membersInDatabase(parent, parent.key() != null)) {
+                InstanceState childState = InstanceState.require(child);
+                if (!uow.isDeleted(childState) && childState.isPersistent()) {
+                    action.accept(childState);
+                }
+            }
+        }
     }
 }

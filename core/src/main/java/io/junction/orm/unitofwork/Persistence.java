@@ -95,10 +95,6 @@ final class Persistence {
             return;
         }
         List<ColumnProperty> pk = mapper.primaryKey();
-        List<ColumnElement> criteria = new ArrayList<>();
-        for (int i = 0; i < pk.size(); i++) {
-            criteria.add(pk.get(i).column().eq(Sql.bindparam("pk_" + i, pk.get(i).column().type())));
-        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (InstanceState state : states) {
             Map<String, Object> row = new HashMap<>();
@@ -107,7 +103,7 @@ final class Persistence {
             }
             rows.add(row);
         }
-        execute(uow.connection(), Sql.delete(mapper.table()).where(Sql.and(criteria)), rows, "DELETE", mapper);
+        execute(uow.connection(), Sql.delete(mapper.table()).where(keyCriteria(pk)), rows, "DELETE", mapper);
     }
 
     private static void update(UnitOfWork uow, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
@@ -116,10 +112,6 @@ final class Persistence {
             values.put(property.column(), Sql.bindparam(property.column().name(), property.column().type()));
         }
         List<ColumnProperty> pk = mapper.primaryKey();
-        List<ColumnElement> criteria = new ArrayList<>();
-        for (int i = 0; i < pk.size(); i++) {
-            criteria.add(pk.get(i).column().eq(Sql.bindparam("pk_" + i, pk.get(i).column().type())));
-        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (InstanceState state : states) {
             Map<String, Object> row = new HashMap<>();
@@ -132,7 +124,7 @@ final class Persistence {
             }
             rows.add(row);
         }
-        execute(uow.connection(), Sql.update(mapper.table()).set(values).where(Sql.and(criteria)), rows, "UPDATE", mapper);
+        execute(uow.connection(), Sql.update(mapper.table()).set(values).where(keyCriteria(pk)), rows, "UPDATE", mapper);
     }
 
     private static void insert(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
@@ -288,5 +280,14 @@ final class Persistence {
             }
         }
         return changed;
+    }
+
+    /** {@code pk_0 = ? AND pk_1 = ? ...}: the WHERE clause that finds a row by its identity key. */
+    private static ColumnElement keyCriteria(List<ColumnProperty> pk) {
+        List<ColumnElement> criteria = new ArrayList<>(pk.size());
+        for (int i = 0; i < pk.size(); i++) {
+            criteria.add(pk.get(i).column().eq(Sql.bindparam("pk_" + i, pk.get(i).column().type())));
+        }
+        return Sql.and(criteria);
     }
 }
