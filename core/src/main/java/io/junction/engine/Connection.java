@@ -164,6 +164,17 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /** Whether the current schema has a table named {@code table}, as the dialect reads the catalog. */
+    public boolean hasTable(String table) {
+        requireUsable();
+        try {
+            return dialect().hasTable(jdbc, table);
+        } catch (SQLException e) {
+            noteIfLost(e);
+            throw ExceptionTranslator.translate(e, "reading the catalog for table '" + table + "'");
+        }
+    }
+
     /** Runs SQL text without parameters, such as DDL. */
     void executeText(String sql) {
         requireUsable();

@@ -1,5 +1,6 @@
 package io.junction.engine;
 
+import io.junction.sql.compiler.DdlCompiler;
 import io.junction.sql.dialect.Dialect;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.SchemaExecutor;
@@ -82,25 +83,37 @@ public final class Engine implements SchemaExecutor {
         listeners.remove(listener);
     }
 
-    /** Creates the metadata's tables, constraints and indexes in one transaction, in foreign-key order. */
+    /**
+     * Creates the metadata's tables, constraints and indexes in one transaction, in foreign-key
+     * order; with {@code checkFirst}, only the tables the connection's schema does not have yet.
+     */
     @Override
-    public void createAll(MetaData metadata) {
-        runDdl(dialect.ddlCompiler().createStatements(metadata));
-    }
-
-    /** Drops the metadata's tables that exist, in one transaction, in reverse foreign-key order. */
-    @Override
-    public void dropAll(MetaData metadata) {
-        runDdl(dialect.ddlCompiler().dropStatements(metadata));
-    }
-
-    private void runDdl(List<String> statements) {
+    public void createAll(MetaData metadata, boolean checkFirst) {
         try (Connection connection = connect()) {
-            for (String sql : statements) {
-                connection.executeText(sql);
-            }
-            connection.commit();
+            DdlCompiler ddl = dialect.ddlCompiler();
+            List<String> statements = checkFirst ? ddl.createStatements(metadata, table -> connection.hasTable(table.name()))
+                    : ddl.createStatements(metadata);
+            runDdl(connection, statements);
         }
+    }
+
+    /**
+     * Drops the metadata's tables in one transaction, in reverse foreign-key order; with
+     * {@code checkFirst}, each only if it exists.
+     */
+    @Override
+    public void dropAll(MetaData metadata, boolean checkFirst) {
+        try (Connection connection = connect()) {
+            DdlCompiler ddl = dialect.ddlCompiler();
+            runDdl(connection, checkFirst ? ddl.dropStatements(metadata) : ddl.dropStatementsUnchecked(metadata));
+        }
+    }
+
+    private static void runDdl(Connection connection, List<String> statements) {
+        for (String sql : statements) {
+            connection.executeText(sql);
+        }
+        connection.commit();
     }
 
     /** Echoes the statement and tells the listeners, if there are any; called just before it is sent. */

@@ -119,7 +119,7 @@ class EngineTest {
         MetaData overlapping = new MetaData();
         Table first = overlapping.table("first", column("id", INTEGER).primaryKey());
         overlapping.table("things", column("id", INTEGER).primaryKey());
-        assertThatThrownBy(() -> overlapping.createAll(engine)).isInstanceOf(ProgrammingException.class)
+        assertThatThrownBy(() -> overlapping.createAll(engine, false)).isInstanceOf(ProgrammingException.class)
                 .hasMessageContaining("things");
         assertThat(recorder.sql()).hasSize(2).first().asString().startsWith("CREATE TABLE first");
         try (Connection connection = engine.connect()) {

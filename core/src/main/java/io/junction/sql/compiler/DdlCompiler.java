@@ -10,6 +10,7 @@ import io.junction.sql.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Writes CREATE and DROP statements for a {@link MetaData}, in foreign-key order. Foreign keys
@@ -25,32 +26,63 @@ public class DdlCompiler {
 
     /** Every statement that creates the metadata's tables, constraints and indexes, in order. */
     public List<String> createStatements(MetaData metadata) {
+        return createStatements(metadata, table -> false);
+    }
+
+    /**
+     * The statements that create the metadata's tables for which {@code exists} is false, with their
+     * indexes and the cyclic foreign keys they hold, in order.
+     */
+    public List<String> createStatements(MetaData metadata, Predicate<Table> exists) {
         List<ForeignKey> deferred = metadata.cyclicForeignKeys();
+        List<Table> created = new ArrayList<>();
         List<String> statements = new ArrayList<>();
         for (Table table : metadata.sortedTables()) {
+            if (exists.test(table)) {
+                continue;
+            }
+            created.add(table);
             statements.add(createTable(table, deferred));
             for (Index index : table.indexes()) {
                 statements.add(createIndex(index));
             }
         }
         for (ForeignKey fk : deferred) {
-            statements.add(addForeignKey(fk));
+            if (created.contains(fk.table())) {
+                statements.add(addForeignKey(fk));
+            }
         }
         return statements;
     }
 
-    /** Every statement that drops the metadata's tables, in reverse order, cyclic foreign keys first. */
+    /** Every statement that drops the metadata's tables, in reverse order, cyclic foreign keys first, each only if it exists. */
     public List<String> dropStatements(MetaData metadata) {
         List<String> statements = new ArrayList<>();
         for (ForeignKey fk : metadata.cyclicForeignKeys()) {
             statements.add(dropForeignKey(fk));
         }
-        List<Table> tables = new ArrayList<>(metadata.sortedTables());
-        Collections.reverse(tables);
-        for (Table table : tables) {
+        for (Table table : reversed(metadata)) {
             statements.add(dropTable(table));
         }
         return statements;
+    }
+
+    /** The statements that drop the metadata's tables unconditionally, cyclic foreign keys first: a missing table fails. */
+    public List<String> dropStatementsUnchecked(MetaData metadata) {
+        List<String> statements = new ArrayList<>();
+        for (ForeignKey fk : metadata.cyclicForeignKeys()) {
+            statements.add("ALTER TABLE " + quote(fk.table().name()) + " DROP CONSTRAINT " + quote(fk.name()));
+        }
+        for (Table table : reversed(metadata)) {
+            statements.add("DROP TABLE " + quote(table.name()));
+        }
+        return statements;
+    }
+
+    private static List<Table> reversed(MetaData metadata) {
+        List<Table> tables = new ArrayList<>(metadata.sortedTables());
+        Collections.reverse(tables);
+        return tables;
     }
 
     String createTable(Table table, List<ForeignKey> deferred) {

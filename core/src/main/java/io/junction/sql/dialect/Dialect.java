@@ -10,6 +10,7 @@ import io.junction.sql.expression.Statement;
 
 import io.junction.sql.expression.ValueType;
 
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,7 +83,32 @@ public abstract class Dialect {
      * database stores unquoted names.
      */
     public String generatedKeyName(String column) {
-        return column;
+        return storedName(column);
+    }
+
+    /** How the database's catalog spells a table or column name the compilers wrote: as written, by default. */
+    protected String storedName(String identifier) {
+        return identifier;
+    }
+
+    /**
+     * Whether the connection's current schema has a table named {@code table}, read from the JDBC
+     * catalog ({@code DatabaseMetaData.getTables}); {@code createAll} asks it before each CREATE.
+     */
+    public boolean hasTable(java.sql.Connection connection, String table) throws SQLException {
+        DatabaseMetaData catalog = connection.getMetaData();
+        String stored = storedName(table);
+        String escape = catalog.getSearchStringEscape();
+        String pattern = escape == null || escape.isEmpty() ? stored
+                : stored.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+        try (ResultSet tables = catalog.getTables(connection.getCatalog(), connection.getSchema(), pattern, null)) {
+            while (tables.next()) {
+                if (stored.equals(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,8 +54,8 @@ public final class H2Dialect extends Dialect {
 
     /** H2 stores unquoted names in upper case. */
     @Override
-    public String generatedKeyName(String column) {
-        return identifierPreparer().requiresQuotes(column) ? column : column.toUpperCase(Locale.ROOT);
+    protected String storedName(String identifier) {
+        return identifierPreparer().requiresQuotes(identifier) ? identifier : identifier.toUpperCase(Locale.ROOT);
     }
 
     /** H2 reports the unquoted label {@code nodes_id} as {@code NODES_ID}. */

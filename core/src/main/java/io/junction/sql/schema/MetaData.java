@@ -90,13 +90,26 @@ public final class MetaData {
         });
     }
 
-    /** Creates every table, in foreign-key order. */
+    /**
+     * Creates the tables the database does not have yet, in foreign-key order, with their indexes;
+     * tables that exist are left as they are (SQLAlchemy's default, {@code checkfirst=True}).
+     */
     public void createAll(SchemaExecutor executor) {
-        executor.createAll(this);
+        executor.createAll(this, true);
     }
 
-    /** Drops every table, in reverse foreign-key order. */
+    /** Creates the tables; with {@code checkFirst} false, a table that exists already fails the whole creation. */
+    public void createAll(SchemaExecutor executor, boolean checkFirst) {
+        executor.createAll(this, checkFirst);
+    }
+
+    /** Drops the tables the database has, in reverse foreign-key order. */
     public void dropAll(SchemaExecutor executor) {
-        executor.dropAll(this);
+        executor.dropAll(this, true);
+    }
+
+    /** Drops the tables; with {@code checkFirst} false, a missing table fails the whole drop. */
+    public void dropAll(SchemaExecutor executor, boolean checkFirst) {
+        executor.dropAll(this, checkFirst);
     }
 }

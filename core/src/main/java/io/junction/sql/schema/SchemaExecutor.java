@@ -3,7 +3,15 @@ package io.junction.sql.schema;
 /** Something that can create and drop a {@link MetaData}'s tables in a database; the engine is one. */
 public interface SchemaExecutor {
 
-    void createAll(MetaData metadata);
+    /**
+     * Creates the metadata's tables; with {@code checkFirst}, only those the database does not have
+     * yet (with their indexes), as SQLAlchemy's {@code create_all(checkfirst=True)}.
+     */
+    void createAll(MetaData metadata, boolean checkFirst);
 
-    void dropAll(MetaData metadata);
+    /**
+     * Drops the metadata's tables; with {@code checkFirst}, only those the database has, so a missing
+     * table is no error.
+     */
+    void dropAll(MetaData metadata, boolean checkFirst);
 }
