@@ -175,6 +175,17 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /** Declares in {@code metadata} the tables read from the catalog, as {@link io.junction.sql.schema.MetaData#reflect}. */
+    public void reflect(io.junction.sql.schema.MetaData metadata, List<String> only) {
+        requireUsable();
+        try {
+            dialect().reflect(jdbc, metadata, only);
+        } catch (SQLException e) {
+            noteIfLost(e);
+            throw ExceptionTranslator.translate(e, "reading the catalog");
+        }
+    }
+
     /** Runs SQL text without parameters, such as DDL. */
     void executeText(String sql) {
         requireUsable();

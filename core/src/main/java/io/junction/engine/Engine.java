@@ -109,6 +109,13 @@ public final class Engine implements SchemaExecutor {
         }
     }
 
+    @Override
+    public void reflect(MetaData metadata, List<String> only) {
+        try (Connection connection = connect()) {
+            connection.reflect(metadata, only);
+        }
+    }
+
     private static void runDdl(Connection connection, List<String> statements) {
         for (String sql : statements) {
             connection.executeText(sql);

@@ -9,6 +9,7 @@ import io.junction.sql.expression.Shape;
 import io.junction.sql.expression.Statement;
 
 import io.junction.sql.expression.ValueType;
+import io.junction.sql.schema.MetaData;
 
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,10 +100,8 @@ public abstract class Dialect {
     public boolean hasTable(java.sql.Connection connection, String table) throws SQLException {
         DatabaseMetaData catalog = connection.getMetaData();
         String stored = storedName(table);
-        String escape = catalog.getSearchStringEscape();
-        String pattern = escape == null || escape.isEmpty() ? stored
-                : stored.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
-        try (ResultSet tables = catalog.getTables(connection.getCatalog(), connection.getSchema(), pattern, null)) {
+        try (ResultSet tables = catalog.getTables(connection.getCatalog(), connection.getSchema(),
+                searchPattern(catalog, stored), null)) {
             while (tables.next()) {
                 if (stored.equals(tables.getString("TABLE_NAME"))) {
                     return true;
@@ -167,6 +167,30 @@ public abstract class Dialect {
     /** Whether an SQLState says the connection is gone. */
     protected boolean isDisconnectState(String sqlState) {
         return sqlState.startsWith("08");
+    }
+
+    /**
+     * Reads tables of the connection's current schema from the catalog into {@code metadata}: those
+     * named in {@code only} (every table when empty) and the tables their foreign keys refer to,
+     * skipping tables the metadata declares already; returns the names it declared.
+     */
+    public List<String> reflect(java.sql.Connection connection, MetaData metadata, List<String> only) throws SQLException {
+        return new CatalogReader(this, connection).reflect(metadata, only);
+    }
+
+    /**
+     * The update or delete rule JDBC's catalog reports for a foreign key declared without one
+     * ({@code DatabaseMetaData.importedKeyNoAction}, by default); reflection leaves it out.
+     */
+    protected int defaultForeignKeyRule() {
+        return DatabaseMetaData.importedKeyNoAction;
+    }
+
+    /** {@code name} as a catalog search pattern that matches only itself. */
+    static String searchPattern(DatabaseMetaData catalog, String name) throws SQLException {
+        String escape = catalog.getSearchStringEscape();
+        return escape == null || escape.isEmpty() ? name
+                : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     IdentifierPreparer identifierPreparer() {

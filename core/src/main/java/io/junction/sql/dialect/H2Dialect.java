@@ -52,6 +52,12 @@ public final class H2Dialect extends Dialect {
         return 100_000;
     }
 
+    /** H2 reports a foreign key declared without an action as RESTRICT, its default. */
+    @Override
+    protected int defaultForeignKeyRule() {
+        return java.sql.DatabaseMetaData.importedKeyRestrict;
+    }
+
     /** H2 stores unquoted names in upper case. */
     @Override
     protected String storedName(String identifier) {

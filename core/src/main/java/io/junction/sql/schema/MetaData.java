@@ -103,6 +103,17 @@ public final class MetaData {
         executor.createAll(this, checkFirst);
     }
 
+    /**
+     * Declares the tables the database has, as SQLAlchemy's {@code MetaData.reflect}: columns with
+     * their types and nullability, primary keys and foreign keys, read from the catalog of the
+     * executor's current schema. With {@code only}, just those tables and the tables their foreign
+     * keys refer to. Tables this metadata declares already are kept as declared. Classes then map
+     * onto the reflected tables as onto declared ones: {@code metadata.table("users")}.
+     */
+    public void reflect(SchemaExecutor executor, String... only) {
+        executor.reflect(this, List.of(only));
+    }
+
     /** Drops the tables the database has, in reverse foreign-key order. */
     public void dropAll(SchemaExecutor executor) {
         executor.dropAll(this, true);

@@ -1,5 +1,7 @@
 package io.junction.sql.schema;
 
+import java.util.List;
+
 /** Something that can create and drop a {@link MetaData}'s tables in a database; the engine is one. */
 public interface SchemaExecutor {
 
@@ -14,4 +16,10 @@ public interface SchemaExecutor {
      * table is no error.
      */
     void dropAll(MetaData metadata, boolean checkFirst);
+
+    /**
+     * Declares in {@code metadata} the database's tables named in {@code only} (every table of the
+     * current schema when empty), with the tables their foreign keys refer to, read from its catalog.
+     */
+    void reflect(MetaData metadata, List<String> only);
 }
