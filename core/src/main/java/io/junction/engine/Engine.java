@@ -83,6 +83,16 @@ public final class Engine implements SchemaExecutor {
         listeners.remove(listener);
     }
 
+    /** Creates the metadata's tables the database does not have yet, as {@link MetaData#createAll(SchemaExecutor)}. */
+    public void createAll(MetaData metadata) {
+        createAll(metadata, true);
+    }
+
+    /** Drops the metadata's tables the database has, as {@link MetaData#dropAll(SchemaExecutor)}. */
+    public void dropAll(MetaData metadata) {
+        dropAll(metadata, true);
+    }
+
     /**
      * Creates the metadata's tables, constraints and indexes in one transaction, in foreign-key
      * order; with {@code checkFirst}, only the tables the connection's schema does not have yet.
