@@ -1,5 +1,6 @@
 package io.junction.agent;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -81,9 +82,10 @@ public final class JunctionAgent {
             return;
         }
         EnhancementPlugin plugin = new EnhancementPlugin(Candidates.parsePackages(arguments));
-        new AgentBuilder.Default(new ByteBuddy()
+        ClassFileTransformer enhancement = new AgentBuilder.Default(new ByteBuddy()
                         .with(TypeValidation.DISABLED)
                         .with(Implementation.Context.Disabled.Factory.INSTANCE))
+                .with(new TypePoolCaches())
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.RedefinitionStrategy.DISABLED)
@@ -91,7 +93,8 @@ public final class JunctionAgent {
                 .ignore((type, loader, module, redefined, domain) -> loader == null || plugin.candidates().isIgnored(type.getName()))
                 .type(plugin)
                 .transform(new EnhancingTransformer(plugin))
-                .installOn(instrumentation);
+                .makeRaw();
+        instrumentation.addTransformer(new ScopeFilter(plugin.candidates(), enhancement));
         installed = plugin.candidates();
 
         List<String> early = LoadedCandidates.unenhanced(instrumentation.getAllLoadedClasses(), installed);
