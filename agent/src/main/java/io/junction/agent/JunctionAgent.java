@@ -11,7 +11,9 @@ import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.Implementation;
 
 /**
- * Junction's Java agent: enhances mapped classes as they load (see {@link EnhancementPlugin}).
+ * Junction's Java agent: enhances mapped classes as they load (see {@link EnhancementPlugin}),
+ * handing Byte Buddy only the classes a scan of their constant pool finds concerned (see
+ * {@link ScopeFilter}).
  * Start it with {@code -javaagent:junction-agent.jar[=com.example.model,...]}, where the
  * optional argument names packages whose classes are enhanced too, or call
  * {@link #install()} before any model class loads. A class that fails to enhance is
