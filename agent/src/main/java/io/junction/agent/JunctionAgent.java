@@ -79,12 +79,9 @@ public final class JunctionAgent {
         return List.copyOf(FAILURES);
     }
 
-    private static synchronized void start(String arguments, Instrumentation instrumentation) {
-        if (installed != null) {
-            return;
-        }
-        EnhancementPlugin plugin = new EnhancementPlugin(Candidates.parsePackages(arguments));
-        ClassFileTransformer enhancement = new AgentBuilder.Default(new ByteBuddy()
+    /** Byte Buddy's transformer that enhances the classes {@link ScopeFilter} hands on. */
+    private static ClassFileTransformer enhancement(EnhancementPlugin plugin) {
+        return new AgentBuilder.Default(new ByteBuddy()
                         .with(TypeValidation.DISABLED)
                         .with(Implementation.Context.Disabled.Factory.INSTANCE))
                 .with(new TypePoolCaches())
@@ -96,7 +93,14 @@ public final class JunctionAgent {
                 .type(plugin)
                 .transform(new EnhancingTransformer(plugin))
                 .makeRaw();
-        instrumentation.addTransformer(new ScopeFilter(plugin.candidates(), enhancement));
+    }
+
+    private static synchronized void start(String arguments, Instrumentation instrumentation) {
+        if (installed != null) {
+            return;
+        }
+        EnhancementPlugin plugin = new EnhancementPlugin(Candidates.parsePackages(arguments));
+        instrumentation.addTransformer(new ScopeFilter(plugin.candidates(), () -> enhancement(plugin)));
         installed = plugin.candidates();
 
         List<String> early = LoadedCandidates.unenhanced(instrumentation.getAllLoadedClasses(), installed);

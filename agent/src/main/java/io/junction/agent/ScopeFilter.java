@@ -7,11 +7,14 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The agent's transformer: hands a class to enhancement (Byte Buddy, which parses it) only when
  * {@link MappedAncestry} says enhancement may change it, which a scan of its constant pool
  * decides for every class that is not ignored; one {@code MappedAncestry} per class loader.
+ * Enhancement is set up when the first such class arrives, so a JVM that loads no mapped class
+ * never loads Byte Buddy's transformer.
  * With {@code -Djunction.agent.debug=true} it prints each class it hands on and, at exit, how many
  * classes it scanned and handed on.
  */
@@ -20,15 +23,16 @@ final class ScopeFilter implements ClassFileTransformer {
     static final String DEBUG_PROPERTY = "junction.agent.debug";
 
     private final Candidates candidates;
-    private final ClassFileTransformer enhancement;
+    private final Supplier<ClassFileTransformer> setUp;
+    private volatile ClassFileTransformer enhancement;
     private final boolean debug = Boolean.getBoolean(DEBUG_PROPERTY);
     private final Map<ClassLoader, MappedAncestry> ancestries = Collections.synchronizedMap(new WeakHashMap<>());
     private final AtomicInteger scanned = new AtomicInteger();
     private final AtomicInteger handedOn = new AtomicInteger();
 
-    ScopeFilter(Candidates candidates, ClassFileTransformer enhancement) {
+    ScopeFilter(Candidates candidates, Supplier<ClassFileTransformer> enhancement) {
         this.candidates = candidates;
-        this.enhancement = enhancement;
+        this.setUp = enhancement;
         if (debug) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(
                     "[junction-agent] scanned " + scanned.get() + " classes, enhanced " + handedOn.get())));
@@ -49,7 +53,21 @@ final class ScopeFilter implements ClassFileTransformer {
         if (debug) {
             System.err.println("[junction-agent] enhancing " + className.replace('/', '.'));
         }
-        return enhancement.transform(module, loader, className, classBeingRedefined, protectionDomain, classFile);
+        return enhancement().transform(module, loader, className, classBeingRedefined, protectionDomain, classFile);
+    }
+
+    private ClassFileTransformer enhancement() {
+        ClassFileTransformer current = enhancement;
+        if (current == null) {
+            synchronized (this) {
+                current = enhancement;
+                if (current == null) {
+                    current = setUp.get();
+                    enhancement = current;
+                }
+            }
+        }
+        return current;
     }
 
     private boolean concerns(byte[] classFile, ClassLoader loader) {
