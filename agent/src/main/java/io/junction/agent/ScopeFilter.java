@@ -62,7 +62,12 @@ final class ScopeFilter implements ClassFileTransformer {
             synchronized (this) {
                 current = enhancement;
                 if (current == null) {
-                    current = setUp.get();
+                    try {
+                        current = setUp.get();
+                    } catch (RuntimeException | LinkageError failure) {
+                        System.err.println("[junction-agent] ERROR could not set up enhancement: " + failure);
+                        throw failure;
+                    }
                     enhancement = current;
                 }
             }
