@@ -161,7 +161,11 @@ final class Candidates {
         return isInNamedPackage(type.getName());
     }
 
-    private boolean isInNamedPackage(String name) {
+    /** Whether the binary name lies in a package named to the agent or a subpackage of one. */
+    boolean isInNamedPackage(String name) {
+        if (packages.isEmpty()) {
+            return false;
+        }
         int lastDot = name.lastIndexOf('.');
         String packageName = lastDot < 0 ? "" : name.substring(0, lastDot);
         for (String named : packages) {

@@ -10,9 +10,15 @@ import java.util.List;
  */
 final class IgnoredTypes {
 
+    /**
+     * The application's own Byte Buddy (Hibernate's, say), spelled in parts: the shade plugin
+     * rewrites a literal naming {@code net.bytebuddy} into the agent's relocated package.
+     */
+    private static final String BYTE_BUDDY = String.join(".", "net", "bytebuddy", "");
+
     private static final List<String> PREFIXES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.",
-            "net.bytebuddy.",
+            BYTE_BUDDY,
             "org.junit.", "org.opentest4j.", "org.apiguardian.", "org.assertj.",
             "org.h2.", "org.postgresql.", "org.slf4j.", "org.apache.", "org.objenesis.",
             "org.testcontainers.", "io.zonky.", "org.hibernate.", "org.openjdk.jmh.",
@@ -33,7 +39,7 @@ final class IgnoredTypes {
     private static final List<String> GENERATED = List.of("$HibernateProxy$", "$ByteBuddy$");
 
     /** Junction's own runtime and the JDK, which no agent argument can make enhanced. */
-    private static final List<String> NEVER = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "net.bytebuddy.",
+    private static final List<String> NEVER = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", BYTE_BUDDY,
             "io.junction.orm.", "io.junction.sql.", "io.junction.engine.", "io.junction.util.",
             "io.junction.declarative.", "io.junction.agent.shaded.");
 

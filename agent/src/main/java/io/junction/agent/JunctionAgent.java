@@ -1,5 +1,6 @@
 package io.junction.agent;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,7 +11,9 @@ import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.Implementation;
 
 /**
- * Junction's Java agent: enhances mapped classes as they load (see {@link EnhancementPlugin}).
+ * Junction's Java agent: enhances mapped classes as they load (see {@link EnhancementPlugin}),
+ * handing Byte Buddy only the classes a scan of their constant pool finds concerned (see
+ * {@link ScopeFilter}).
  * Start it with {@code -javaagent:junction-agent.jar[=com.example.model,...]}, where the
  * optional argument names packages whose classes are enhanced too, or call
  * {@link #install()} before any model class loads. A class that fails to enhance is
@@ -76,14 +79,12 @@ public final class JunctionAgent {
         return List.copyOf(FAILURES);
     }
 
-    private static synchronized void start(String arguments, Instrumentation instrumentation) {
-        if (installed != null) {
-            return;
-        }
-        EnhancementPlugin plugin = new EnhancementPlugin(Candidates.parsePackages(arguments));
-        new AgentBuilder.Default(new ByteBuddy()
+    /** Byte Buddy's transformer that enhances the classes {@link ScopeFilter} hands on. */
+    private static ClassFileTransformer enhancement(EnhancementPlugin plugin) {
+        return new AgentBuilder.Default(new ByteBuddy()
                         .with(TypeValidation.DISABLED)
                         .with(Implementation.Context.Disabled.Factory.INSTANCE))
+                .with(new TypePoolCaches())
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.RedefinitionStrategy.DISABLED)
@@ -91,7 +92,15 @@ public final class JunctionAgent {
                 .ignore((type, loader, module, redefined, domain) -> loader == null || plugin.candidates().isIgnored(type.getName()))
                 .type(plugin)
                 .transform(new EnhancingTransformer(plugin))
-                .installOn(instrumentation);
+                .makeRaw();
+    }
+
+    private static synchronized void start(String arguments, Instrumentation instrumentation) {
+        if (installed != null) {
+            return;
+        }
+        EnhancementPlugin plugin = new EnhancementPlugin(Candidates.parsePackages(arguments));
+        instrumentation.addTransformer(new ScopeFilter(plugin.candidates(), () -> enhancement(plugin)));
         installed = plugin.candidates();
 
         List<String> early = LoadedCandidates.unenhanced(instrumentation.getAllLoadedClasses(), installed);
