@@ -50,6 +50,11 @@ public final class UnitOfWork {
     private final Set<Mapper> splitMappers = new HashSet<>();
     private final Set<DependencyProcessor> splitProcessors = new HashSet<>();
     private final Map<Action, Action> actions = new LinkedHashMap<>();
+    /** The per-mapper and per-processor actions, made once per flush rather than once per object that declares an edge. */
+    private final Map<Mapper, Action> mapperSaves = new HashMap<>();
+    private final Map<Mapper, Action> mapperDeletes = new HashMap<>();
+    private final Map<DependencyProcessor, Action> processorSaves = new HashMap<>();
+    private final Map<DependencyProcessor, Action> processorDeletes = new HashMap<>();
     private final Map<Action, Set<Action>> before = new LinkedHashMap<>();
     private final PostUpdates postUpdates = new PostUpdates();
     private final RowOrder rowOrder;
@@ -270,17 +275,21 @@ public final class UnitOfWork {
     /** The action that saves {@code state}: its mapper's, or its own when the mapper is split per row. */
     Action save(InstanceState state) {
         Mapper mapper = Mapper.of(state);
-        return node(splitMappers.contains(mapper) ? new SaveState(state) : new SaveAll(mapper));
+        return node(splitMappers.contains(mapper) ? new SaveState(state) : mapperSaves.computeIfAbsent(mapper, SaveAll::new));
     }
 
     Action delete(InstanceState state) {
         Mapper mapper = Mapper.of(state);
-        return node(splitMappers.contains(mapper) ? new DeleteState(state) : new DeleteAll(mapper));
+        return node(splitMappers.contains(mapper) ? new DeleteState(state)
+                : mapperDeletes.computeIfAbsent(mapper, DeleteAll::new));
     }
 
     Action process(DependencyProcessor processor, InstanceState state, boolean delete) {
-        return node(splitProcessors.contains(processor) ? new ProcessState(processor, state, delete)
-                : new ProcessAll(processor, delete));
+        if (splitProcessors.contains(processor)) {
+            return node(new ProcessState(processor, state, delete));
+        }
+        return node(delete ? processorDeletes.computeIfAbsent(processor, p -> new ProcessAll(p, true))
+                : processorSaves.computeIfAbsent(processor, p -> new ProcessAll(p, false)));
     }
 
     /** The post-update of {@code holder}'s rows that {@code processor} writes through: after the saves, or before the deletes. */

@@ -21,19 +21,21 @@ class FlushAllocationTest {
     private static final int CHILDREN = 10;
     private static final int OBJECTS = PARENTS * (CHILDREN + 1);
 
-    /** Measured FIGURE bytes per object; LIMIT allows about 1.3x. Before the flush work of issue 13 it was BEFORE. */
-    private static final long LIMIT = Long.MAX_VALUE;
+    /**
+     * About 1.3x the figure measured (9,300 to 9,600 bytes per object, of which H2 takes some 5,000).
+     * Before the flush wrote rows through cached statements and per-row map views it was 10,260.
+     */
+    private static final long LIMIT = 12_500;
 
     @Test
     void flushAndCommitAllocateABoundedNumberOfBytesPerInsertedObject() {
         Engine engine = Engine.builder(TestDatabases.h2Url("flushalloc")).build();
         Model.METADATA.createAll(engine);
         long best = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 5; round++) { // the least of five rounds: the first ones also warm up the JIT
             best = Math.min(best, bytesPerObject(engine));
         }
-        System.out.println("flush+commit bytes per inserted object: " + best);
-        assertThat(best).isLessThan(LIMIT);
+        assertThat(best).as("bytes allocated per inserted object by flush and commit").isLessThan(LIMIT);
     }
 
     private static long bytesPerObject(Engine engine) {
@@ -48,11 +50,8 @@ class FlushAllocationTest {
             }
             long thread = Thread.currentThread().getId();
             long before = threads.getThreadAllocatedBytes(thread);
-            session.flush();
-            long flushed = threads.getThreadAllocatedBytes(thread);
             session.commit();
             long after = threads.getThreadAllocatedBytes(thread);
-            System.out.println("flush " + (flushed - before) / OBJECTS + " B/object, commit " + (after - flushed) / OBJECTS);
             return (after - before) / OBJECTS;
         }
     }
