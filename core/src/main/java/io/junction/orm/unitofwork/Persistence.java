@@ -8,21 +8,16 @@ import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.sql.dialect.Dialect;
-import io.junction.sql.expression.BindParameter;
-import io.junction.sql.expression.ColumnElement;
-import io.junction.sql.expression.Insert;
-import io.junction.sql.expression.Sql;
 import io.junction.sql.expression.Statement;
 import io.junction.sql.schema.Column;
-import io.junction.sql.schema.Table;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Writes the rows of one mapper's objects: UPDATEs of the changed columns, INSERTs, DELETEs.
@@ -36,6 +31,8 @@ final class Persistence {
     static void save(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
         List<InstanceState> inserts = new ArrayList<>();
         Map<List<ColumnProperty>, List<InstanceState>> updates = new LinkedHashMap<>();
+        List<ColumnProperty> lastChanged = null;
+        List<InstanceState> lastGroup = null;
         for (InstanceState state : states) {
             if (state.status() == InstanceState.Status.PENDING && !uow.wasInserted(state)) {
                 InstanceState replaced = uow.rowSwitch(state);
@@ -49,10 +46,14 @@ final class Persistence {
                     }
                     uow.markInserted(state);
                 }
+            } else if (lastChanged != null && hasColumns(mapper, state, lastChanged, Persistence::changed)) {
+                lastGroup.add(state);
             } else {
-                List<ColumnProperty> changed = changedColumns(mapper, state);
+                List<ColumnProperty> changed = columns(mapper, state, Persistence::changed);
                 if (!changed.isEmpty()) {
-                    updates.computeIfAbsent(changed, c -> new ArrayList<>()).add(state);
+                    lastChanged = changed;
+                    lastGroup = updates.computeIfAbsent(changed, c -> new ArrayList<>());
+                    lastGroup.add(state);
                 }
             }
         }
@@ -94,51 +95,33 @@ final class Persistence {
         if (states.isEmpty()) {
             return;
         }
-        List<ColumnProperty> pk = mapper.primaryKey();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (InstanceState state : states) {
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 0; i < pk.size(); i++) {
-                row.put("pk_" + i, EntityKey.rowValue(state, pk.get(i)));
-            }
-            rows.add(row);
-        }
-        execute(uow.connection(), Sql.delete(mapper.table()).where(keyCriteria(pk)), rows, "DELETE", mapper);
+        FlushStatements.Write delete = uow.statements().delete(mapper);
+        execute(uow.connection(), delete.statement(), rows(delete.layout(), states), "DELETE", mapper);
     }
 
     private static void update(UnitOfWork uow, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
-        Map<Column, Object> values = new LinkedHashMap<>();
-        for (ColumnProperty property : columns) {
-            values.put(property.column(), Sql.bindparam(property.column().name(), property.column().type()));
-        }
-        List<ColumnProperty> pk = mapper.primaryKey();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        FlushStatements.Write update = uow.statements().update(mapper, columns);
+        execute(uow.connection(), update.statement(), rows(update.layout(), states), "UPDATE", mapper);
+    }
+
+    private static List<Map<String, Object>> rows(RowLayout layout, List<InstanceState> states) {
+        List<Map<String, Object>> rows = new ArrayList<>(states.size());
         for (InstanceState state : states) {
-            Map<String, Object> row = new HashMap<>();
-            for (ColumnProperty property : columns) {
-                row.put(property.column().name(), property.get(state));
-            }
-            for (int i = 0; i < pk.size(); i++) {
-                ColumnProperty key = pk.get(i);
-                row.put("pk_" + i, uow.isKeyCascaded(state, key.column()) ? key.get(state) : EntityKey.rowValue(state, key));
-            }
-            rows.add(row);
+            rows.add(layout.row(state));
         }
-        execute(uow.connection(), Sql.update(mapper.table()).set(values).where(keyCriteria(pk)), rows, "UPDATE", mapper);
+        return rows;
     }
 
     private static void insert(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
         Map<List<ColumnProperty>, List<InstanceState>> groups = new LinkedHashMap<>();
+        List<ColumnProperty> lastColumns = null;
+        List<InstanceState> lastGroup = null;
         for (InstanceState state : states) {
-            List<ColumnProperty> included = new ArrayList<>();
-            for (ColumnProperty property : mapper.columnProperties()) {
-                boolean unset = property.get(state) == null
-                        && (property.column().isAutoincrement() || !state.isChanged(property.key()));
-                if (!unset) {
-                    included.add(property);
-                }
+            if (lastColumns == null || !hasColumns(mapper, state, lastColumns, Persistence::inserted)) {
+                lastColumns = columns(mapper, state, Persistence::inserted);
+                lastGroup = groups.computeIfAbsent(lastColumns, c -> new ArrayList<>());
             }
-            groups.computeIfAbsent(included, c -> new ArrayList<>()).add(state);
+            lastGroup.add(state);
         }
         groups.forEach((columns, group) -> insertGroup(uow, mapper, columns, group));
     }
@@ -150,56 +133,37 @@ final class Persistence {
                 generated = property;
             }
         }
-        Table table = mapper.table();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (InstanceState state : states) {
-            Map<String, Object> row = new HashMap<>();
-            for (ColumnProperty property : columns) {
-                row.put(property.column().name(), property.get(state));
-            }
-            rows.add(row);
-        }
         Connection connection = uow.connection();
         Dialect dialect = connection.engine().dialect();
         if (generated == null) {
-            execute(connection, keyedInsert(table, columns), rows, "INSERT", mapper);
+            FlushStatements.Write insert = uow.statements().insert(mapper, columns, null);
+            execute(connection, insert.statement(), rows(insert.layout(), states), "INSERT", mapper);
         } else if (dialect.useInsertManyValues() && !columns.isEmpty()) {
             int perStatement = dialect.insertManyValuesPageSize(columns.size());
             for (int from = 0; from < states.size(); from += perStatement) {
-                int to = Math.min(states.size(), from + perStatement);
-                List<Object> keys = multiRowInsert(connection, table, columns, generated, rows.subList(from, to));
-                assignKeys(uow, generated, states.subList(from, to), keys);
+                List<InstanceState> page = states.subList(from, Math.min(states.size(), from + perStatement));
+                ManyRowInsert insert = uow.statements().insertMany(mapper, columns, generated, page.size());
+                List<Object> keys = keys(connection.execute(insert.statement(), insert.values(page)));
+                keys.sort(Comparator.comparing(k -> ((Number) k).longValue()));
+                assignKeys(uow, generated, page, keys);
             }
         } else {
-            Insert insert = keyedInsert(table, columns).returning(generated.column());
-            Result result = rows.size() == 1 ? connection.execute(insert, rows.get(0)) : connection.executeMany(insert, rows);
-            List<Object> keys = new ArrayList<>();
-            for (Row row : result.all()) {
-                keys.add(row.get(0));
-            }
-            assignKeys(uow, generated, states, keys);
+            FlushStatements.Write insert = uow.statements().insert(mapper, columns, generated);
+            List<Map<String, Object>> rows = rows(insert.layout(), states);
+            Statement statement = insert.statement();
+            Result result = rows.size() == 1 ? connection.execute(statement, rows.get(0)) : connection.executeMany(statement, rows);
+            assignKeys(uow, generated, states, keys(result));
         }
         for (InstanceState state : states) {
             uow.markInserted(state);
         }
     }
 
-    private static List<Object> multiRowInsert(Connection connection, Table table, List<ColumnProperty> columns,
-                                               ColumnProperty generated, List<Map<String, Object>> rows) {
-        List<Map<Column, Object>> valueRows = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            Map<Column, Object> values = new LinkedHashMap<>();
-            for (ColumnProperty property : columns) {
-                values.put(property.column(), row.get(property.column().name()));
-            }
-            valueRows.add(values);
-        }
-        Insert insert = Sql.insert(table).values(valueRows).returning(generated.column());
+    private static List<Object> keys(Result result) {
         List<Object> keys = new ArrayList<>();
-        for (Row row : connection.execute(insert).all()) {
+        for (Row row : result.all()) {
             keys.add(row.get(0));
         }
-        keys.sort(Comparator.comparing(k -> ((Number) k).longValue()));
         return keys;
     }
 
@@ -212,14 +176,6 @@ final class Persistence {
             generated.setQuietly(states.get(i), keys.get(i));
             uow.keyGenerated(states.get(i), generated);
         }
-    }
-
-    private static Insert keyedInsert(Table table, List<ColumnProperty> columns) {
-        Map<Column, BindParameter> values = new LinkedHashMap<>();
-        for (ColumnProperty property : columns) {
-            values.put(property.column(), Sql.bindparam(property.column().name(), property.column().type()));
-        }
-        return Sql.insert(table).values(values);
     }
 
     private static void execute(Connection connection, Statement statement, List<Map<String, Object>> rows,
@@ -272,22 +228,39 @@ final class Persistence {
         return assigned;
     }
 
-    private static List<ColumnProperty> changedColumns(Mapper mapper, InstanceState state) {
-        List<ColumnProperty> changed = new ArrayList<>();
-        for (ColumnProperty property : mapper.columnProperties()) {
-            if (property.attribute().isChanged(state)) {
-                changed.add(property);
-            }
-        }
-        return changed;
+    /** A column an INSERT writes: one set, or given a value, unless it is a key the database generates. */
+    private static boolean inserted(ColumnProperty property, InstanceState state) {
+        return !(property.get(state) == null && (property.column().isAutoincrement() || !state.isChanged(property.key())));
     }
 
-    /** {@code pk_0 = ? AND pk_1 = ? ...}: the WHERE clause that finds a row by its identity key. */
-    private static ColumnElement keyCriteria(List<ColumnProperty> pk) {
-        List<ColumnElement> criteria = new ArrayList<>(pk.size());
-        for (int i = 0; i < pk.size(); i++) {
-            criteria.add(pk.get(i).column().eq(Sql.bindparam("pk_" + i, pk.get(i).column().type())));
+    private static boolean changed(ColumnProperty property, InstanceState state) {
+        return property.attribute().isChanged(state);
+    }
+
+    /** The columns of {@code mapper} that {@code test} picks for {@code state}, in table order. */
+    private static List<ColumnProperty> columns(Mapper mapper, InstanceState state, BiPredicate<ColumnProperty, InstanceState> test) {
+        List<ColumnProperty> picked = new ArrayList<>();
+        for (ColumnProperty property : mapper.columnProperties()) {
+            if (test.test(property, state)) {
+                picked.add(property);
+            }
         }
-        return Sql.and(criteria);
+        return picked;
+    }
+
+    /** True if {@code test} picks exactly {@code columns} for {@code state}: its row goes with theirs, without a new list. */
+    private static boolean hasColumns(Mapper mapper, InstanceState state, List<ColumnProperty> columns,
+                                      BiPredicate<ColumnProperty, InstanceState> test) {
+        int next = 0;
+        for (ColumnProperty property : mapper.columnProperties()) {
+            boolean expected = next < columns.size() && columns.get(next) == property;
+            if (test.test(property, state) != expected) {
+                return false;
+            }
+            if (expected) {
+                next++;
+            }
+        }
+        return next == columns.size();
     }
 }

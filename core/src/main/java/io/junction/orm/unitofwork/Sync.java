@@ -28,11 +28,17 @@ final class Sync {
     private final List<JoinCondition.Pair> pairs;
     /** True when the remote column of each pair is the foreign key (every direction but many-to-one). */
     private final boolean remoteIsDestination;
+    private final List<Column> destinations;
 
     Sync(RelationshipProperty relationship) {
         this.relationship = relationship;
         this.pairs = relationship.join().pairs();
         this.remoteIsDestination = relationship.direction() != Direction.MANY_TO_ONE;
+        List<Column> columns = new ArrayList<>(pairs.size());
+        for (JoinCondition.Pair pair : pairs) {
+            columns.add(destination(pair));
+        }
+        this.destinations = List.copyOf(columns);
     }
 
     private Column source(JoinCondition.Pair pair) {
@@ -45,11 +51,7 @@ final class Sync {
 
     /** The foreign-key columns that a sync writes: the child's for a one-to-many, this row's for a many-to-one. */
     List<Column> destinations() {
-        List<Column> columns = new ArrayList<>();
-        for (JoinCondition.Pair pair : pairs) {
-            columns.add(destination(pair));
-        }
-        return columns;
+        return destinations;
     }
 
     /** Copies the key values of {@code source} into the foreign key of {@code dest}, with history. */

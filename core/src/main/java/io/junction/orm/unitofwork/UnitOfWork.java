@@ -44,14 +44,21 @@ public final class UnitOfWork {
     private Map<InstanceState, Set<Column>> cascadedKeys;
     private final Map<InstanceState, InstanceState.Snapshot> snapshots = new IdentityHashMap<>();
     private final Map<RelationshipProperty, DependencyProcessor> processors = new LinkedHashMap<>();
-    private final Map<InstanceState, Set<Column>> assigned = new IdentityHashMap<>();
+    /** Per object, the foreign-key columns relationships assign in this flush: a relationship's own list until a second one adds others. */
+    private final Map<InstanceState, Collection<Column>> assigned = new IdentityHashMap<>();
     private final Set<List<Object>> associationRows = new HashSet<>();
     private final Set<Mapper> splitMappers = new HashSet<>();
     private final Set<DependencyProcessor> splitProcessors = new HashSet<>();
     private final Map<Action, Action> actions = new LinkedHashMap<>();
+    /** The per-mapper and per-processor actions, made once per flush rather than once per object that declares an edge. */
+    private final Map<Mapper, Action> mapperSaves = new HashMap<>();
+    private final Map<Mapper, Action> mapperDeletes = new HashMap<>();
+    private final Map<DependencyProcessor, Action> processorSaves = new HashMap<>();
+    private final Map<DependencyProcessor, Action> processorDeletes = new HashMap<>();
     private final Map<Action, Set<Action>> before = new LinkedHashMap<>();
     private final PostUpdates postUpdates = new PostUpdates();
     private final RowOrder rowOrder;
+    private final FlushStatements statements = new FlushStatements(this);
     private final Map<Mapper, List<InstanceState>> orderedSaves = new HashMap<>();
     private final Map<Mapper, List<InstanceState>> orderedDeletes = new HashMap<>();
 
@@ -66,6 +73,10 @@ public final class UnitOfWork {
 
     FlushContext context() {
         return context;
+    }
+
+    FlushStatements statements() {
+        return statements;
     }
 
     /** Registers an object whose row is to be inserted or updated. */
@@ -240,12 +251,17 @@ public final class UnitOfWork {
     }
 
     /** Notes that a relationship's addition sets {@code columns} of {@code state}: a removal elsewhere must not clear them. */
-    void assign(InstanceState state, Collection<Column> columns) {
-        assigned.computeIfAbsent(state, s -> new HashSet<>()).addAll(columns);
+    void assign(InstanceState state, List<Column> columns) {
+        Collection<Column> earlier = assigned.putIfAbsent(state, columns);
+        if (earlier != null && !earlier.containsAll(columns)) {
+            Set<Column> all = new LinkedHashSet<>(earlier);
+            all.addAll(columns);
+            assigned.put(state, all);
+        }
     }
 
     boolean isAssigned(InstanceState state, Column column) {
-        Set<Column> columns = assigned.get(state);
+        Collection<Column> columns = assigned.get(state);
         return columns != null && columns.contains(column);
     }
 
@@ -259,17 +275,21 @@ public final class UnitOfWork {
     /** The action that saves {@code state}: its mapper's, or its own when the mapper is split per row. */
     Action save(InstanceState state) {
         Mapper mapper = Mapper.of(state);
-        return node(splitMappers.contains(mapper) ? new SaveState(state) : new SaveAll(mapper));
+        return node(splitMappers.contains(mapper) ? new SaveState(state) : mapperSaves.computeIfAbsent(mapper, SaveAll::new));
     }
 
     Action delete(InstanceState state) {
         Mapper mapper = Mapper.of(state);
-        return node(splitMappers.contains(mapper) ? new DeleteState(state) : new DeleteAll(mapper));
+        return node(splitMappers.contains(mapper) ? new DeleteState(state)
+                : mapperDeletes.computeIfAbsent(mapper, DeleteAll::new));
     }
 
     Action process(DependencyProcessor processor, InstanceState state, boolean delete) {
-        return node(splitProcessors.contains(processor) ? new ProcessState(processor, state, delete)
-                : new ProcessAll(processor, delete));
+        if (splitProcessors.contains(processor)) {
+            return node(new ProcessState(processor, state, delete));
+        }
+        return node(delete ? processorDeletes.computeIfAbsent(processor, p -> new ProcessAll(p, true))
+                : processorSaves.computeIfAbsent(processor, p -> new ProcessAll(p, false)));
     }
 
     /** The post-update of {@code holder}'s rows that {@code processor} writes through: after the saves, or before the deletes. */
@@ -405,13 +425,37 @@ public final class UnitOfWork {
         rowDeletes.forEach((mapper, states) -> Persistence.delete(this, mapper, ordered(states)));
     }
 
-    /** {@code states} in row order: pending ones as they were added, then persistent ones by primary key. */
+    /**
+     * {@code states} in row order: pending ones as they were added, then persistent ones by primary
+     * key. Pending objects usually come in the order they were added, so only the persistent ones are sorted.
+     */
     List<InstanceState> ordered(Collection<InstanceState> states) {
         if (states == null || states.isEmpty()) {
             return List.of();
         }
-        List<InstanceState> list = new ArrayList<>(states);
-        list.sort(rowOrder);
+        List<InstanceState> list = new ArrayList<>(states.size());
+        List<InstanceState> keyed = null;
+        long lastOrder = Long.MIN_VALUE;
+        boolean inOrder = true;
+        for (InstanceState state : states) {
+            if (state.key() instanceof EntityKey) {
+                if (keyed == null) {
+                    keyed = new ArrayList<>();
+                }
+                keyed.add(state);
+            } else {
+                inOrder &= state.insertOrder() >= lastOrder;
+                lastOrder = state.insertOrder();
+                list.add(state);
+            }
+        }
+        if (!inOrder) {
+            list.sort(rowOrder);
+        }
+        if (keyed != null) {
+            keyed.sort(rowOrder);
+            list.addAll(keyed);
+        }
         return Collections.unmodifiableList(list);
     }
 

@@ -37,6 +37,8 @@ public abstract class Dialect {
 
     private final IdentifierPreparer preparer;
     private final Map<String, SqlTemplate> cache = new ConcurrentHashMap<>();
+    /** The statement compiled last: run again (a flush's page of rows), it is not walked again for its shape. */
+    private volatile Compiled last;
 
     protected Dialect(Set<String> reservedWords) {
         this.preparer = new IdentifierPreparer(reservedWords);
@@ -205,6 +207,10 @@ public abstract class Dialect {
 
     /** Compiles {@code statement}, reusing the text of an earlier statement of the same shape. */
     public Compiled compile(Statement statement) {
+        Compiled previous = last;
+        if (previous != null && previous.statement() == statement) {
+            return previous;
+        }
         Shape shape = Shape.of(statement);
         String key = shape.key();
         SqlTemplate template = cache.get(key);
@@ -215,7 +221,9 @@ public abstract class Dialect {
             }
             cache.put(key, template);
         }
-        return new Compiled(statement, template, shape.binds());
+        Compiled compiled = new Compiled(statement, template, shape.binds());
+        last = compiled;
+        return compiled;
     }
 
     /** How many compiled shapes are cached. */
