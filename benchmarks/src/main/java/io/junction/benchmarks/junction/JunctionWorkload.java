@@ -49,7 +49,7 @@ public final class JunctionWorkload implements Workload {
             query = switch (fetch) {
                 case LAZY -> query;
                 case JOINED -> query.options(joinedLoad("children"));
-                case SELECTIN -> query.options(selectinLoad("children"));
+                case SELECTIN -> query.options(selectinLoad("children").chunkSize(Database.BATCH));
             };
             long sum = 0;
             for (JParent parent : query.all()) {
@@ -114,7 +114,7 @@ public final class JunctionWorkload implements Workload {
     public long loadTree() {
         try (Session session = new Session(engine)) {
             JNode root = null;
-            for (JNode node : session.query(JNode.class).options(selectinLoad("children")).all()) {
+            for (JNode node : session.query(JNode.class).options(joinedLoad("children")).all()) {
                 if (node.parentId == null) {
                     root = node;
                 }
