@@ -1,14 +1,14 @@
 package io.junction.benchmarks;
 
-/** How an ORM reads the children in the load scenario. */
+/** How W2 reads the children of the loaded parents. */
 public enum Fetch {
-    /** Lazily: one SELECT per parent when its collection is first read (N+1). */
+    /** W2a, lazily: one SELECT per parent when its collection is first read (1 + N SELECTs). */
     LAZY,
+    /** W2b: one SELECT with a LEFT OUTER JOIN (Junction's {@code joinedLoad}, Hibernate's {@code left join fetch}). */
+    JOINED,
     /**
-     * Eagerly, a second SELECT with the parents' keys in an IN list: Junction's {@code selectinLoad},
-     * Hibernate's batch fetching ({@code session.setFetchBatchSize(100)}).
+     * W2c: a second SELECT with the parents' keys in an IN list (Junction's {@code selectinLoad},
+     * Hibernate's batch fetching with a batch of {@link Database#BATCH}).
      */
-    SELECTIN,
-    /** Eagerly, one SELECT with a LEFT OUTER JOIN: Junction's {@code joinedLoad}, Hibernate's {@code left join fetch}. */
-    JOINED
+    SELECTIN
 }

@@ -1,38 +1,37 @@
 package io.junction.benchmarks;
 
-import java.util.List;
-
 /**
- * The scenarios, written once per implementation: hand-written JDBC, Junction, Hibernate. Every
- * call runs in its own transaction (a connection from the pool, a session) and leaves nothing
- * open behind it.
+ * The workloads, written once per implementation: hand-written JDBC, Junction, Hibernate. Every
+ * call runs in its own transaction (a connection from the pool, a session) and leaves nothing open
+ * behind it, except the {@link Loaded} session its caller closes. Reads return a {@link Checksum}
+ * of what they read, so that the implementations can be compared and no read is optimised away.
  */
 public interface Workload extends AutoCloseable {
 
-    /** Scenario 1: inserts {@code parents} parents named {@code parent-N}, each with {@code childrenPerParent} children, in one transaction. */
+    /** W1: inserts {@code parents} parents named {@code parent-N}, each with {@code childrenPerParent} children, in one transaction. */
     void insert(int parents, int childrenPerParent);
 
-    /** Scenario 2: loads every parent, ordered by id, and every child of each (the children are read). */
-    List<ParentData> loadAll();
+    /** W2: loads every parent, ordered by id, and reads every child of each, fetched the given way. */
+    long loadParents(Fetch fetch);
 
-    /** Scenario 3: loads every child, sets its name to {@code prefix + id}, and commits; returns how many it changed. */
-    int renameChildren(String prefix);
+    /** W4: loads every child, renames to {@code prefix + id} those whose id is a multiple of 100, commits; returns how many it changed. */
+    int renameEveryHundredth(String prefix);
 
-    /** Scenario 4: gets each child by primary key, from a fresh session (connection) each time. */
-    List<ChildData> getEachInFreshSession(int[] ids);
+    /** W8: loads every child into one session, which stays open until the result is closed. */
+    Loaded loadChildren();
 
-    /** Scenario 4b: gets each child by primary key, all in one session (each one a miss of its identity map). */
-    List<ChildData> getAllInOneSession(int[] ids);
+    /** Tree: loads every node of {@code bench_node} and walks the tree from its root through the children collections. */
+    long loadTree();
 
     @Override
     void close();
 
-    /** The name the scenarios give a parent. */
+    /** The name the workloads give a parent. */
     static String parentName(int parent) {
         return "parent-" + parent;
     }
 
-    /** The name the insert scenario gives a child. */
+    /** The name the insert workload gives a child. */
     static String childName(int parent, int child) {
         return "child-" + parent + "-" + child;
     }

@@ -1,5 +1,6 @@
 package io.junction.benchmarks.hibernate;
 
+import io.junction.benchmarks.Database;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,28 +12,52 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** Hibernate's child: a lazy many-to-one (as Junction's), and the foreign key readable as a column. */
+/** Hibernate's child: a lazy many-to-one (as Junction's), the foreign key readable as a column; enhanced at build time. */
 @Entity
 @Table(name = "bench_child")
 public class HChild {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_child_seq")
-    @SequenceGenerator(name = "bench_child_seq", sequenceName = "bench_child_seq", allocationSize = 50)
-    public Integer id;
+    @SequenceGenerator(name = "bench_child_seq", sequenceName = "bench_child_seq", allocationSize = Database.BATCH)
+    private Integer id;
 
     @Column(name = "parent_id", insertable = false, updatable = false)
-    public Integer parentId;
+    private Integer parentId;
 
-    public String name;
+    private String name;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    public HParent parent;
+    private HParent parent;
 
     protected HChild() {
     }
 
     public HChild(String name) {
         this.name = name;
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public Integer getParentId() {
+        return parentId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public HParent getParent() {
+        return parent;
+    }
+
+    public void setParent(HParent parent) {
+        this.parent = parent;
     }
 }

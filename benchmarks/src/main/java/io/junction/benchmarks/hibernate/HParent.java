@@ -1,5 +1,6 @@
 package io.junction.benchmarks.hibernate;
 
+import io.junction.benchmarks.Database;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,19 +13,19 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Hibernate's parent: ids from a pooled sequence (allocation 50), so that inserts batch. */
+/** Hibernate's parent: ids from a pooled sequence allocating a whole batch at once, so that inserts batch; enhanced at build time. */
 @Entity
 @Table(name = "bench_parent")
 public class HParent {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_parent_seq")
-    @SequenceGenerator(name = "bench_parent_seq", sequenceName = "bench_parent_seq", allocationSize = 50)
-    public Integer id;
+    @SequenceGenerator(name = "bench_parent_seq", sequenceName = "bench_parent_seq", allocationSize = Database.BATCH)
+    private Integer id;
 
-    public String name;
+    private String name;
 
     @OneToMany(mappedBy = "parent", cascade = CascadeType.ALL)
-    public List<HChild> children = new ArrayList<>();
+    private List<HChild> children = new ArrayList<>();
 
     protected HParent() {
     }
@@ -33,8 +34,21 @@ public class HParent {
         this.name = name;
     }
 
+    public Integer getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<HChild> getChildren() {
+        return children;
+    }
+
+    /** Adds {@code child} to the children and sets its parent. */
     public void addChild(HChild child) {
         children.add(child);
-        child.parent = this;
+        child.setParent(this);
     }
 }

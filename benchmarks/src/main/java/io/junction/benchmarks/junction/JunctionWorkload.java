@@ -1,30 +1,31 @@
 package io.junction.benchmarks.junction;
 
-import io.junction.benchmarks.ChildData;
+import io.junction.benchmarks.Checksum;
 import io.junction.benchmarks.Database;
 import io.junction.benchmarks.Fetch;
-import io.junction.benchmarks.ParentData;
+import io.junction.benchmarks.Loaded;
 import io.junction.benchmarks.Workload;
 import io.junction.engine.Engine;
-import io.junction.orm.loading.LoaderOption;
 import io.junction.orm.loading.Query;
 import io.junction.orm.session.Session;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.junction.orm.loading.QueryOptions.joinedLoad;
 import static io.junction.orm.loading.QueryOptions.selectinLoad;
 
-/** The scenarios through Junction's session, on the same pool as the others. */
+/** The workloads through Junction's session, on the same pool as the others. */
 public final class JunctionWorkload implements Workload {
     private final Engine engine;
-    private final Fetch fetch;
 
-    public JunctionWorkload(Database database, Fetch fetch) {
+    public JunctionWorkload(Database database) {
         this.engine = Engine.builder(database.dataSource()).build();
-        this.fetch = fetch;
-        JunctionModel.REGISTRY.getClass();   // maps the classes now, not inside the first measured call
+        JunctionModel.load();
+    }
+
+    /** The engine the sessions use, for listeners that count its statements. */
+    public Engine engine() {
+        return engine;
     }
 
     @Override
@@ -42,38 +43,37 @@ public final class JunctionWorkload implements Workload {
     }
 
     @Override
-    public List<ParentData> loadAll() {
+    public long loadParents(Fetch fetch) {
         try (Session session = new Session(engine)) {
             Query<JParent> query = session.query(JParent.class).orderBy(JunctionModel.PARENT.c("id"));
-            LoaderOption option = switch (fetch) {
-                case LAZY -> null;
-                case SELECTIN -> selectinLoad("children");
-                case JOINED -> joinedLoad("children");
+            query = switch (fetch) {
+                case LAZY -> query;
+                case JOINED -> query.options(joinedLoad("children"));
+                case SELECTIN -> query.options(selectinLoad("children").chunkSize(Database.BATCH));
             };
-            if (option != null) {
-                query = query.options(option);
-            }
-            List<ParentData> result = new ArrayList<>();
+            long sum = 0;
             for (JParent parent : query.all()) {
-                List<ChildData> children = new ArrayList<>(parent.children.size());
+                sum += Checksum.parent(parent.id, parent.name);
                 for (JChild child : parent.children) {
-                    children.add(new ChildData(child.id, child.parentId, child.name));
+                    sum += Checksum.child(child.id, child.parentId, child.name);
                 }
-                result.add(new ParentData(parent.id, parent.name, children));
             }
-            return result;
+            session.commit();
+            return sum;
         }
     }
 
     @Override
-    public int renameChildren(String prefix) {
+    public int renameEveryHundredth(String prefix) {
         try (Session session = new Session(engine)) {
             int changed = 0;
             for (JChild child : session.query(JChild.class).all()) {
-                String name = prefix + child.id;
-                if (!name.equals(child.name)) {
-                    child.name = name;
-                    changed++;
+                if (child.id % 100 == 0) {
+                    String name = prefix + child.id;
+                    if (!name.equals(child.name)) {
+                        child.name = name;
+                        changed++;
+                    }
                 }
             }
             session.commit();
@@ -82,29 +82,55 @@ public final class JunctionWorkload implements Workload {
     }
 
     @Override
-    public List<ChildData> getEachInFreshSession(int[] ids) {
-        List<ChildData> result = new ArrayList<>(ids.length);
-        for (int id : ids) {
-            try (Session session = new Session(engine)) {
-                result.add(data(session.get(JChild.class, id)));
-            }
+    public Loaded loadChildren() {
+        Session session = new Session(engine);
+        return new LoadedChildren(session, session.query(JChild.class).all());
+    }
+
+    /** The children held by their open session. */
+    private record LoadedChildren(Session session, List<JChild> children) implements Loaded {
+        @Override
+        public int size() {
+            return children.size();
         }
-        return result;
+
+        @Override
+        public long get(Integer[] ids) {
+            long sum = 0;
+            for (Integer id : ids) {
+                JChild child = session.get(JChild.class, id);
+                sum += child.id;
+            }
+            return sum;
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
     }
 
     @Override
-    public List<ChildData> getAllInOneSession(int[] ids) {
-        List<ChildData> result = new ArrayList<>(ids.length);
+    public long loadTree() {
         try (Session session = new Session(engine)) {
-            for (int id : ids) {
-                result.add(data(session.get(JChild.class, id)));
+            JNode root = null;
+            for (JNode node : session.query(JNode.class).options(joinedLoad("children")).all()) {
+                if (node.parentId == null) {
+                    root = node;
+                }
             }
+            long sum = walk(root, 0);
+            session.commit();
+            return sum;
         }
-        return result;
     }
 
-    private static ChildData data(JChild child) {
-        return child == null ? null : new ChildData(child.id, child.parentId, child.name);
+    private static long walk(JNode node, int depth) {
+        long sum = Checksum.node(node.id, node.name, depth);
+        for (JNode child : node.children) {
+            sum += walk(child, depth + 1);
+        }
+        return sum;
     }
 
     @Override
