@@ -1,10 +1,9 @@
 package io.junction.orm.attribute;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The ORM's bookkeeping for one mapped object: which session holds it, its identity key, its
@@ -27,14 +26,18 @@ public final class InstanceState {
         }
     };
 
+    /** Marks an attribute without a committed value in {@link #committed}. */
+    private static final Object UNCHANGED = new Object();
+
     private final Object object;
     private final ClassManager manager;
     private SessionLink session;
     private Object key;
     private Status status = Status.TRANSIENT;
     private boolean modified;
-    private Set<String> unloaded;
-    private Map<String, Object> committed;
+    private long unloaded;
+    private long[] unloadedBeyond64;
+    private Object[] committed;
     private Map<String, CollectionHistory> collectionHistories;
     private Map<String, Object> columnValues;
     private Map<String, PendingCollection> pendingCollections;
@@ -151,26 +154,96 @@ public final class InstanceState {
     }
 
     // ---- loaded / unloaded -----------------------------------------------------------------
+    // One bit per attribute, by its index in the manager: the first 64 in a long, the rest in an array made when needed.
 
     /** True when some attribute is not loaded, the only case in which a field read needs the ORM. */
     public boolean hasUnloaded() {
-        return unloaded != null && !unloaded.isEmpty();
+        return unloaded != 0 || unloadedBeyond64 != null && anyBeyond64();
     }
 
-    public boolean isLoaded(String attribute) {
-        return unloaded == null || !unloaded.contains(attribute);
-    }
-
-    public void markUnloaded(String attribute) {
-        if (unloaded == null) {
-            unloaded = new HashSet<>();
+    private boolean anyBeyond64() {
+        for (long word : unloadedBeyond64) {
+            if (word != 0) {
+                return true;
+            }
         }
-        unloaded.add(attribute);
+        return false;
+    }
+
+    /** True unless the attribute named {@code attribute} is marked unloaded; a name that is no attribute counts as loaded. */
+    public boolean isLoaded(String attribute) {
+        int index = manager.indexOf(attribute);
+        return index < 0 || isLoaded(index);
+    }
+
+    /** As {@link #isLoaded(String)}, for an attribute of any manager. */
+    boolean isLoaded(AttributeImpl attribute) {
+        return attribute.belongsTo(manager) ? isLoaded(attribute.index()) : isLoaded(attribute.key());
+    }
+
+    private boolean isLoaded(int index) {
+        if (index < 64) {
+            return (unloaded & (1L << index)) == 0;
+        }
+        int word = (index >> 6) - 1;
+        return unloadedBeyond64 == null || word >= unloadedBeyond64.length
+                || (unloadedBeyond64[word] & (1L << index)) == 0;
+    }
+
+    /** Marks the attribute named {@code attribute} not loaded, so its next read loads it. */
+    public void markUnloaded(String attribute) {
+        markUnloaded(manager.requireIndex(attribute));
+    }
+
+    /** As {@link #markUnloaded(String)}, for an attribute of any manager. */
+    public void markUnloaded(AttributeImpl attribute) {
+        if (attribute.belongsTo(manager)) {
+            markUnloaded(attribute.index());
+        } else {
+            markUnloaded(attribute.key());
+        }
+    }
+
+    private void markUnloaded(int index) {
+        if (index < 64) {
+            unloaded |= 1L << index;
+            return;
+        }
+        int word = (index >> 6) - 1;
+        if (unloadedBeyond64 == null) {
+            unloadedBeyond64 = new long[word + 1];
+        } else if (word >= unloadedBeyond64.length) {
+            unloadedBeyond64 = Arrays.copyOf(unloadedBeyond64, word + 1);
+        }
+        unloadedBeyond64[word] |= 1L << index;
     }
 
     void markLoaded(String attribute) {
-        if (unloaded != null) {
-            unloaded.remove(attribute);
+        int index = manager.indexOf(attribute);
+        if (index >= 0) {
+            markLoaded(index);
+        }
+    }
+
+    void markLoaded(AttributeImpl attribute) {
+        if (!attribute.belongsTo(manager)) {
+            int index = manager.indexOf(attribute.key());
+            if (index >= 0) {
+                markLoaded(index);
+            }
+            return;
+        }
+        markLoaded(attribute.index());
+    }
+
+    private void markLoaded(int index) {
+        if (index < 64) {
+            unloaded &= ~(1L << index);
+            return;
+        }
+        int word = (index >> 6) - 1;
+        if (unloadedBeyond64 != null && word < unloadedBeyond64.length) {
+            unloadedBeyond64[word] &= ~(1L << index);
         }
     }
 
@@ -180,32 +253,69 @@ public final class InstanceState {
      */
     public void unloadUnsetReferences() {
         for (AttributeImpl attribute : manager.attributes()) {
-            if (attribute instanceof ObjectAttribute && !isChanged(attribute.key()) && attribute.get(this) == null) {
-                markUnloaded(attribute.key());
+            if (attribute instanceof ObjectAttribute && !isChanged(attribute) && attribute.get(this) == null) {
+                markUnloaded(attribute);
             }
         }
     }
 
     // ---- history ---------------------------------------------------------------------------
+    // The committed value of each changed attribute at its index, UNCHANGED for the others; made on the first change.
+
+    void recordCommitted(String attribute, Object oldValue) {
+        recordCommitted(manager.attribute(attribute), oldValue);
+    }
 
     /** Remembers {@code oldValue} as the committed value of {@code attribute}, unless one is remembered already. */
-    void recordCommitted(String attribute, Object oldValue) {
-        if (committed == null) {
-            committed = new HashMap<>();
+    void recordCommitted(AttributeImpl attribute, Object oldValue) {
+        int index = attribute.belongsTo(manager) ? attribute.index() : manager.requireIndex(attribute.key());
+        if (committed == null || index >= committed.length) {
+            int length = Math.max(index + 1, manager.attributes().size());
+            int from = committed == null ? 0 : committed.length;
+            committed = committed == null ? new Object[length] : Arrays.copyOf(committed, length);
+            Arrays.fill(committed, from, length, UNCHANGED);
         }
-        if (!committed.containsKey(attribute)) {
-            committed.put(attribute, oldValue);
+        if (committed[index] == UNCHANGED) {
+            committed[index] = oldValue;
         }
     }
 
     /** True if the attribute changed since the last flush or load. */
     public boolean isChanged(String attribute) {
-        return committed != null && committed.containsKey(attribute);
+        return committed != null && isChanged(manager.indexOf(attribute));
+    }
+
+    boolean isChanged(AttributeImpl attribute) {
+        return committed != null && isChanged(attribute.belongsTo(manager) ? attribute.index() : manager.indexOf(attribute.key()));
+    }
+
+    private boolean isChanged(int index) {
+        return index >= 0 && index < committed.length && committed[index] != UNCHANGED;
     }
 
     /** The value before the first change, {@link #NO_VALUE} if it was not loaded; meaningful only if {@link #isChanged}. */
     public Object committedValue(String attribute) {
-        return committed == null ? null : committed.get(attribute);
+        return committed == null ? null : committedValue(manager.indexOf(attribute));
+    }
+
+    Object committedValue(AttributeImpl attribute) {
+        return committed == null ? null
+                : committedValue(attribute.belongsTo(manager) ? attribute.index() : manager.indexOf(attribute.key()));
+    }
+
+    private Object committedValue(int index) {
+        return isChanged(index) ? committed[index] : null;
+    }
+
+    private boolean anyChanged() {
+        if (committed != null) {
+            for (Object value : committed) {
+                if (value != UNCHANGED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     CollectionHistory collectionHistory(String attribute, boolean create) {
@@ -247,7 +357,8 @@ public final class InstanceState {
         key = null;
         status = Status.TRANSIENT;
         session = null;
-        unloaded = null;
+        unloaded = 0;
+        unloadedBeyond64 = null;
         commitAll();
         for (AttributeImpl attribute : manager.attributes()) {
             if (attribute instanceof CollectionAttribute collection) {
@@ -256,7 +367,7 @@ public final class InstanceState {
                     modified = true;
                 }
             } else if (attribute.get(this) != null) {
-                recordCommitted(attribute.key(), NO_VALUE);
+                recordCommitted(attribute, NO_VALUE);
                 modified = true;
             }
         }
@@ -264,8 +375,9 @@ public final class InstanceState {
 
     /** Forgets one attribute's loaded value and its change: it counts as not loaded, and the object as unchanged if nothing else changed. */
     public void expireAttribute(String attribute) {
-        if (committed != null) {
-            committed.remove(attribute);
+        int index = manager.requireIndex(attribute);
+        if (committed != null && index < committed.length) {
+            committed[index] = UNCHANGED;
         }
         if (collectionHistories != null) {
             collectionHistories.remove(attribute);
@@ -273,8 +385,8 @@ public final class InstanceState {
         if (pendingCollections != null) {
             pendingCollections.remove(attribute);
         }
-        markUnloaded(attribute);
-        if ((committed == null || committed.isEmpty()) && (collectionHistories == null || collectionHistories.isEmpty())) {
+        markUnloaded(index);
+        if (!anyChanged() && (collectionHistories == null || collectionHistories.isEmpty())) {
             modified = false;
         }
     }
@@ -354,8 +466,9 @@ public final class InstanceState {
         private final Object key;
         private final Status status;
         private final boolean modified;
-        private final Set<String> unloaded;
-        private final Map<String, Object> committed;
+        private final long unloaded;
+        private final long[] unloadedBeyond64;
+        private final Object[] committed;
         private final Map<String, CollectionHistory> histories;
         private final Map<String, Object> columnValues;
         private final Map<AttributeImpl, Object> parents;
@@ -366,8 +479,9 @@ public final class InstanceState {
             this.key = state.key;
             this.status = state.status;
             this.modified = state.modified;
-            this.unloaded = state.unloaded == null ? null : new HashSet<>(state.unloaded);
-            this.committed = state.committed == null ? null : new HashMap<>(state.committed);
+            this.unloaded = state.unloaded;
+            this.unloadedBeyond64 = state.unloadedBeyond64 == null ? null : state.unloadedBeyond64.clone();
+            this.committed = state.committed == null ? null : state.committed.clone();
             this.histories = new HashMap<>();
             if (state.collectionHistories != null) {
                 state.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
@@ -386,8 +500,9 @@ public final class InstanceState {
             state.key = key;
             state.status = status;
             state.modified = modified;
-            state.unloaded = unloaded == null ? null : new HashSet<>(unloaded);
-            state.committed = committed == null ? null : new HashMap<>(committed);
+            state.unloaded = unloaded;
+            state.unloadedBeyond64 = unloadedBeyond64 == null ? null : unloadedBeyond64.clone();
+            state.committed = committed == null ? null : committed.clone();
             state.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
             state.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
             state.parents = parents == null ? null : new IdentityHashMap<>(parents);
