@@ -36,13 +36,9 @@ public final class InstanceState {
     private Status status = Status.TRANSIENT;
     private boolean modified;
     private long unloaded;
-    private long[] unloadedBeyond64;
     private Object[] committed;
-    private Map<String, CollectionHistory> collectionHistories;
-    private Map<String, Object> columnValues;
-    private Map<String, PendingCollection> pendingCollections;
     private Object loaderData;
-    private Map<AttributeImpl, Object> parents;
+    private Rare rare;
     private boolean orphanedOutsideSession;
     private long insertOrder = NO_ORDER;
 
@@ -158,11 +154,11 @@ public final class InstanceState {
 
     /** True when some attribute is not loaded, the only case in which a field read needs the ORM. */
     public boolean hasUnloaded() {
-        return unloaded != 0 || unloadedBeyond64 != null && anyBeyond64();
+        return unloaded != 0 || rare != null && rare.unloadedBeyond64 != null && anyBeyond64();
     }
 
     private boolean anyBeyond64() {
-        for (long word : unloadedBeyond64) {
+        for (long word : rare.unloadedBeyond64) {
             if (word != 0) {
                 return true;
             }
@@ -186,8 +182,8 @@ public final class InstanceState {
             return (unloaded & (1L << index)) == 0;
         }
         int word = (index >> 6) - 1;
-        return unloadedBeyond64 == null || word >= unloadedBeyond64.length
-                || (unloadedBeyond64[word] & (1L << index)) == 0;
+        long[] beyond = rare == null ? null : rare.unloadedBeyond64;
+        return beyond == null || word >= beyond.length || (beyond[word] & (1L << index)) == 0;
     }
 
     /** Marks the attribute named {@code attribute} not loaded, so its next read loads it. */
@@ -210,12 +206,13 @@ public final class InstanceState {
             return;
         }
         int word = (index >> 6) - 1;
-        if (unloadedBeyond64 == null) {
-            unloadedBeyond64 = new long[word + 1];
-        } else if (word >= unloadedBeyond64.length) {
-            unloadedBeyond64 = Arrays.copyOf(unloadedBeyond64, word + 1);
+        Rare more = rare();
+        if (more.unloadedBeyond64 == null) {
+            more.unloadedBeyond64 = new long[word + 1];
+        } else if (word >= more.unloadedBeyond64.length) {
+            more.unloadedBeyond64 = Arrays.copyOf(more.unloadedBeyond64, word + 1);
         }
-        unloadedBeyond64[word] |= 1L << index;
+        more.unloadedBeyond64[word] |= 1L << index;
     }
 
     void markLoaded(String attribute) {
@@ -242,8 +239,9 @@ public final class InstanceState {
             return;
         }
         int word = (index >> 6) - 1;
-        if (unloadedBeyond64 != null && word < unloadedBeyond64.length) {
-            unloadedBeyond64[word] &= ~(1L << index);
+        long[] beyond = rare == null ? null : rare.unloadedBeyond64;
+        if (beyond != null && word < beyond.length) {
+            beyond[word] &= ~(1L << index);
         }
     }
 
@@ -319,32 +317,34 @@ public final class InstanceState {
     }
 
     CollectionHistory collectionHistory(String attribute, boolean create) {
-        if (collectionHistories == null) {
+        if (rare == null || rare.collectionHistories == null) {
             if (!create) {
                 return null;
             }
-            collectionHistories = new HashMap<>();
+            rare().collectionHistories = new HashMap<>();
         }
-        return create ? collectionHistories.computeIfAbsent(attribute, a -> new CollectionHistory())
-                : collectionHistories.get(attribute);
+        return create ? rare.collectionHistories.computeIfAbsent(attribute, a -> new CollectionHistory())
+                : rare.collectionHistories.get(attribute);
     }
 
     PendingCollection pendingCollection(String attribute, boolean create) {
-        if (pendingCollections == null) {
+        if (rare == null || rare.pendingCollections == null) {
             if (!create) {
                 return null;
             }
-            pendingCollections = new HashMap<>();
+            rare().pendingCollections = new HashMap<>();
         }
-        return create ? pendingCollections.computeIfAbsent(attribute, a -> new PendingCollection())
-                : pendingCollections.get(attribute);
+        return create ? rare.pendingCollections.computeIfAbsent(attribute, a -> new PendingCollection())
+                : rare.pendingCollections.get(attribute);
     }
 
     /** Forgets every change: the current values become the committed ones (after a flush or a load). */
     public void commitAll() {
         committed = null;
-        collectionHistories = null;
-        pendingCollections = null;
+        if (rare != null) {
+            rare.collectionHistories = null;
+            rare.pendingCollections = null;
+        }
         modified = false;
     }
 
@@ -358,7 +358,9 @@ public final class InstanceState {
         status = Status.TRANSIENT;
         session = null;
         unloaded = 0;
-        unloadedBeyond64 = null;
+        if (rare != null) {
+            rare.unloadedBeyond64 = null;
+        }
         commitAll();
         for (AttributeImpl attribute : manager.attributes()) {
             if (attribute instanceof CollectionAttribute collection) {
@@ -379,14 +381,14 @@ public final class InstanceState {
         if (committed != null && index < committed.length) {
             committed[index] = UNCHANGED;
         }
-        if (collectionHistories != null) {
-            collectionHistories.remove(attribute);
+        if (rare != null && rare.collectionHistories != null) {
+            rare.collectionHistories.remove(attribute);
         }
-        if (pendingCollections != null) {
-            pendingCollections.remove(attribute);
+        if (rare != null && rare.pendingCollections != null) {
+            rare.pendingCollections.remove(attribute);
         }
         markUnloaded(index);
-        if (!anyChanged() && (collectionHistories == null || collectionHistories.isEmpty())) {
+        if (!anyChanged() && (rare == null || rare.collectionHistories == null || rare.collectionHistories.isEmpty())) {
             modified = false;
         }
     }
@@ -403,14 +405,14 @@ public final class InstanceState {
      * object's state, {@link Boolean#FALSE} once it was removed, or {@code null} when unknown.
      */
     Object parentThrough(AttributeImpl attribute) {
-        return parents == null ? null : parents.get(attribute);
+        return rare == null || rare.parents == null ? null : rare.parents.get(attribute);
     }
 
     void parentThrough(AttributeImpl attribute, Object holder) {
-        if (parents == null) {
-            parents = new IdentityHashMap<>();
+        if (rare().parents == null) {
+            rare.parents = new IdentityHashMap<>();
         }
-        parents.put(attribute, holder);
+        rare.parents.put(attribute, holder);
     }
 
     /** True if this object lacks a parent through one of the delete-orphan relationships that can hold it. */
@@ -435,14 +437,30 @@ public final class InstanceState {
     // ---- values of columns without a field --------------------------------------------------
 
     Object columnValue(String attribute) {
-        return columnValues == null ? null : columnValues.get(attribute);
+        return rare == null || rare.columnValues == null ? null : rare.columnValues.get(attribute);
     }
 
     void columnValue(String attribute, Object value) {
-        if (columnValues == null) {
-            columnValues = new HashMap<>();
+        if (rare().columnValues == null) {
+            rare.columnValues = new HashMap<>();
         }
-        columnValues.put(attribute, value);
+        rare.columnValues.put(attribute, value);
+    }
+
+    private Rare rare() {
+        if (rare == null) {
+            rare = new Rare();
+        }
+        return rare;
+    }
+
+    /** What few objects need, kept apart so that a loaded object's state stays small: made on first use. */
+    private static final class Rare {
+        long[] unloadedBeyond64;
+        Map<String, CollectionHistory> collectionHistories;
+        Map<String, Object> columnValues;
+        Map<String, PendingCollection> pendingCollections;
+        Map<AttributeImpl, Object> parents;
     }
 
     /** What the loader that loaded this object remembers for its later lazy loads (the query's loader options and path), or {@code null}. */
@@ -480,14 +498,15 @@ public final class InstanceState {
             this.status = state.status;
             this.modified = state.modified;
             this.unloaded = state.unloaded;
-            this.unloadedBeyond64 = state.unloadedBeyond64 == null ? null : state.unloadedBeyond64.clone();
+            Rare rare = state.rare == null ? new Rare() : state.rare;
+            this.unloadedBeyond64 = rare.unloadedBeyond64 == null ? null : rare.unloadedBeyond64.clone();
             this.committed = state.committed == null ? null : state.committed.clone();
             this.histories = new HashMap<>();
-            if (state.collectionHistories != null) {
-                state.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
+            if (rare.collectionHistories != null) {
+                rare.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
             }
-            this.columnValues = state.columnValues == null ? null : new HashMap<>(state.columnValues);
-            this.parents = state.parents == null ? null : new IdentityHashMap<>(state.parents);
+            this.columnValues = rare.columnValues == null ? null : new HashMap<>(rare.columnValues);
+            this.parents = rare.parents == null ? null : new IdentityHashMap<>(rare.parents);
             for (AttributeImpl attribute : state.manager.attributes()) {
                 if (attribute instanceof ScalarAttribute || attribute instanceof ObjectAttribute) {
                     values.put(attribute, attribute.get(state));
@@ -501,11 +520,17 @@ public final class InstanceState {
             state.status = status;
             state.modified = modified;
             state.unloaded = unloaded;
-            state.unloadedBeyond64 = unloadedBeyond64 == null ? null : unloadedBeyond64.clone();
+            Rare rare = state.rare;
+            if (rare == null && (unloadedBeyond64 != null || !histories.isEmpty() || columnValues != null || parents != null)) {
+                rare = state.rare();
+            }
             state.committed = committed == null ? null : committed.clone();
-            state.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
-            state.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
-            state.parents = parents == null ? null : new IdentityHashMap<>(parents);
+            if (rare != null) {
+                rare.unloadedBeyond64 = unloadedBeyond64 == null ? null : unloadedBeyond64.clone();
+                rare.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
+                rare.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
+                rare.parents = parents == null ? null : new IdentityHashMap<>(parents);
+            }
             values.forEach((attribute, value) -> attribute.setQuietly(state, value));
         }
     }
