@@ -112,7 +112,9 @@ class LoadAllocationTest {
             perRow = Math.min(perRow, bytesPerLoadedRow());
         }
         System.out.println("bytes allocated per loaded row: " + perRow);
-        assertThat(perRow).isLessThan(100_000);
+        // 783 B before the loading work (a HashSet of unloaded names per object, two identity sets per query,
+        // strategies looked up per row); 530 B after it, of which H2's row reading and the identity key are most
+        assertThat(perRow).isLessThan(690);
     }
 
     private static long heapUsed() {
@@ -144,6 +146,7 @@ class LoadAllocationTest {
         }
         System.out.println("retained bytes per entity: " + loaded + " (plain object: " + pojo + ", ORM state: "
                 + (loaded - pojo) + ")");
-        assertThat(loaded - pojo).isLessThan(100_000);
+        // ORM state per object: 343 B before the compact state, 158 B after it
+        assertThat(loaded - pojo).isLessThan(205);
     }
 }
