@@ -8,6 +8,7 @@ public abstract class AttributeImpl {
     private final String key;
     private final ClassManager manager;
     private final FieldAccess field;
+    private int index = -1;
     private AttributeImpl backref;
     private Object property;
     private boolean deleteOrphan;
@@ -23,6 +24,20 @@ public abstract class AttributeImpl {
     /** The attribute's name: its field's name. */
     public String key() {
         return key;
+    }
+
+    /** The attribute's position in its manager, which indexes the per-object loaded and changed bits. */
+    int index() {
+        return index;
+    }
+
+    void index(int position) {
+        this.index = position;
+    }
+
+    /** True if {@code classManager} is the manager this attribute was added to, so its {@link #index()} applies there. */
+    boolean belongsTo(ClassManager classManager) {
+        return classManager == manager && index >= 0;
     }
 
     /** The attribute on the other class that mirrors this one, or {@code null}. */
@@ -150,12 +165,12 @@ public abstract class AttributeImpl {
     /** Stores a loaded value: no history, and the attribute counts as loaded. */
     public void setCommitted(InstanceState state, Object value) {
         setQuietly(state, value);
-        state.markLoaded(key);
+        state.markLoaded(this);
     }
 
     /** Loads the attribute if it is not loaded; called before a field read. */
     public void beforeRead(InstanceState state) {
-        if (!state.isLoaded(key)) {
+        if (!state.isLoaded(this)) {
             load(state);
         }
     }

@@ -114,6 +114,7 @@ public class ClassManager {
         if (attributes.putIfAbsent(attribute.key(), attribute) != null) {
             throw new IllegalArgumentException(type.getSimpleName() + "." + attribute.key() + " is mapped twice");
         }
+        attribute.index(attributeList.size());
         attributeList.add(attribute);
         if (attribute instanceof CollectionAttribute collection) {
             collections.add(collection);
@@ -135,6 +136,22 @@ public class ClassManager {
     /** The attribute of that field, or {@code null}. */
     public AttributeImpl attribute(String key) {
         return attributes.get(key);
+    }
+
+    /** The index of the attribute named {@code key} (its position in {@link #attributes()}), or -1. */
+    int indexOf(String key) {
+        AttributeImpl attribute = attributes.get(key);
+        return attribute == null || !attribute.belongsTo(this) ? -1 : attribute.index();
+    }
+
+    /** As {@link #indexOf}, refusing a name that is no attribute of this class. */
+    int requireIndex(String key) {
+        int index = indexOf(key);
+        if (index < 0) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no attribute '" + key + "'; its attributes are "
+                    + attributes.keySet());
+        }
+        return index;
     }
 
     public List<AttributeImpl> attributes() {

@@ -1,10 +1,9 @@
 package io.junction.orm.attribute;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The ORM's bookkeeping for one mapped object: which session holds it, its identity key, its
@@ -27,19 +26,19 @@ public final class InstanceState {
         }
     };
 
+    /** Marks an attribute without a committed value in {@link #committed}. */
+    private static final Object UNCHANGED = new Object();
+
     private final Object object;
     private final ClassManager manager;
     private SessionLink session;
     private Object key;
     private Status status = Status.TRANSIENT;
     private boolean modified;
-    private Set<String> unloaded;
-    private Map<String, Object> committed;
-    private Map<String, CollectionHistory> collectionHistories;
-    private Map<String, Object> columnValues;
-    private Map<String, PendingCollection> pendingCollections;
+    private long unloaded;
+    private Object[] committed;
     private Object loaderData;
-    private Map<AttributeImpl, Object> parents;
+    private Rare rare;
     private boolean orphanedOutsideSession;
     private long insertOrder = NO_ORDER;
 
@@ -151,26 +150,98 @@ public final class InstanceState {
     }
 
     // ---- loaded / unloaded -----------------------------------------------------------------
+    // One bit per attribute, by its index in the manager: the first 64 in a long, the rest in an array made when needed.
 
     /** True when some attribute is not loaded, the only case in which a field read needs the ORM. */
     public boolean hasUnloaded() {
-        return unloaded != null && !unloaded.isEmpty();
+        return unloaded != 0 || rare != null && rare.unloadedBeyond64 != null && anyBeyond64();
     }
 
-    public boolean isLoaded(String attribute) {
-        return unloaded == null || !unloaded.contains(attribute);
-    }
-
-    public void markUnloaded(String attribute) {
-        if (unloaded == null) {
-            unloaded = new HashSet<>();
+    private boolean anyBeyond64() {
+        for (long word : rare.unloadedBeyond64) {
+            if (word != 0) {
+                return true;
+            }
         }
-        unloaded.add(attribute);
+        return false;
+    }
+
+    /** True unless the attribute named {@code attribute} is marked unloaded; a name that is no attribute counts as loaded. */
+    public boolean isLoaded(String attribute) {
+        int index = manager.indexOf(attribute);
+        return index < 0 || isLoaded(index);
+    }
+
+    /** As {@link #isLoaded(String)}, for an attribute of any manager. */
+    boolean isLoaded(AttributeImpl attribute) {
+        return attribute.belongsTo(manager) ? isLoaded(attribute.index()) : isLoaded(attribute.key());
+    }
+
+    private boolean isLoaded(int index) {
+        if (index < 64) {
+            return (unloaded & (1L << index)) == 0;
+        }
+        int word = (index >> 6) - 1;
+        long[] beyond = rare == null ? null : rare.unloadedBeyond64;
+        return beyond == null || word >= beyond.length || (beyond[word] & (1L << index)) == 0;
+    }
+
+    /** Marks the attribute named {@code attribute} not loaded, so its next read loads it. */
+    public void markUnloaded(String attribute) {
+        markUnloaded(manager.requireIndex(attribute));
+    }
+
+    /** As {@link #markUnloaded(String)}, for an attribute of any manager. */
+    public void markUnloaded(AttributeImpl attribute) {
+        if (attribute.belongsTo(manager)) {
+            markUnloaded(attribute.index());
+        } else {
+            markUnloaded(attribute.key());
+        }
+    }
+
+    private void markUnloaded(int index) {
+        if (index < 64) {
+            unloaded |= 1L << index;
+            return;
+        }
+        int word = (index >> 6) - 1;
+        Rare more = rare();
+        if (more.unloadedBeyond64 == null) {
+            more.unloadedBeyond64 = new long[word + 1];
+        } else if (word >= more.unloadedBeyond64.length) {
+            more.unloadedBeyond64 = Arrays.copyOf(more.unloadedBeyond64, word + 1);
+        }
+        more.unloadedBeyond64[word] |= 1L << index;
     }
 
     void markLoaded(String attribute) {
-        if (unloaded != null) {
-            unloaded.remove(attribute);
+        int index = manager.indexOf(attribute);
+        if (index >= 0) {
+            markLoaded(index);
+        }
+    }
+
+    void markLoaded(AttributeImpl attribute) {
+        if (!attribute.belongsTo(manager)) {
+            int index = manager.indexOf(attribute.key());
+            if (index >= 0) {
+                markLoaded(index);
+            }
+            return;
+        }
+        markLoaded(attribute.index());
+    }
+
+    private void markLoaded(int index) {
+        if (index < 64) {
+            unloaded &= ~(1L << index);
+            return;
+        }
+        int word = (index >> 6) - 1;
+        long[] beyond = rare == null ? null : rare.unloadedBeyond64;
+        if (beyond != null && word < beyond.length) {
+            beyond[word] &= ~(1L << index);
         }
     }
 
@@ -180,61 +251,100 @@ public final class InstanceState {
      */
     public void unloadUnsetReferences() {
         for (AttributeImpl attribute : manager.attributes()) {
-            if (attribute instanceof ObjectAttribute && !isChanged(attribute.key()) && attribute.get(this) == null) {
-                markUnloaded(attribute.key());
+            if (attribute instanceof ObjectAttribute && !isChanged(attribute) && attribute.get(this) == null) {
+                markUnloaded(attribute);
             }
         }
     }
 
     // ---- history ---------------------------------------------------------------------------
+    // The committed value of each changed attribute at its index, UNCHANGED for the others; made on the first change.
+
+    void recordCommitted(String attribute, Object oldValue) {
+        recordCommitted(manager.attribute(attribute), oldValue);
+    }
 
     /** Remembers {@code oldValue} as the committed value of {@code attribute}, unless one is remembered already. */
-    void recordCommitted(String attribute, Object oldValue) {
-        if (committed == null) {
-            committed = new HashMap<>();
+    void recordCommitted(AttributeImpl attribute, Object oldValue) {
+        int index = attribute.belongsTo(manager) ? attribute.index() : manager.requireIndex(attribute.key());
+        if (committed == null || index >= committed.length) {
+            int length = Math.max(index + 1, manager.attributes().size());
+            int from = committed == null ? 0 : committed.length;
+            committed = committed == null ? new Object[length] : Arrays.copyOf(committed, length);
+            Arrays.fill(committed, from, length, UNCHANGED);
         }
-        if (!committed.containsKey(attribute)) {
-            committed.put(attribute, oldValue);
+        if (committed[index] == UNCHANGED) {
+            committed[index] = oldValue;
         }
     }
 
     /** True if the attribute changed since the last flush or load. */
     public boolean isChanged(String attribute) {
-        return committed != null && committed.containsKey(attribute);
+        return committed != null && isChanged(manager.indexOf(attribute));
+    }
+
+    boolean isChanged(AttributeImpl attribute) {
+        return committed != null && isChanged(attribute.belongsTo(manager) ? attribute.index() : manager.indexOf(attribute.key()));
+    }
+
+    private boolean isChanged(int index) {
+        return index >= 0 && index < committed.length && committed[index] != UNCHANGED;
     }
 
     /** The value before the first change, {@link #NO_VALUE} if it was not loaded; meaningful only if {@link #isChanged}. */
     public Object committedValue(String attribute) {
-        return committed == null ? null : committed.get(attribute);
+        return committed == null ? null : committedValue(manager.indexOf(attribute));
+    }
+
+    Object committedValue(AttributeImpl attribute) {
+        return committed == null ? null
+                : committedValue(attribute.belongsTo(manager) ? attribute.index() : manager.indexOf(attribute.key()));
+    }
+
+    private Object committedValue(int index) {
+        return isChanged(index) ? committed[index] : null;
+    }
+
+    private boolean anyChanged() {
+        if (committed != null) {
+            for (Object value : committed) {
+                if (value != UNCHANGED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     CollectionHistory collectionHistory(String attribute, boolean create) {
-        if (collectionHistories == null) {
+        if (rare == null || rare.collectionHistories == null) {
             if (!create) {
                 return null;
             }
-            collectionHistories = new HashMap<>();
+            rare().collectionHistories = new HashMap<>();
         }
-        return create ? collectionHistories.computeIfAbsent(attribute, a -> new CollectionHistory())
-                : collectionHistories.get(attribute);
+        return create ? rare.collectionHistories.computeIfAbsent(attribute, a -> new CollectionHistory())
+                : rare.collectionHistories.get(attribute);
     }
 
     PendingCollection pendingCollection(String attribute, boolean create) {
-        if (pendingCollections == null) {
+        if (rare == null || rare.pendingCollections == null) {
             if (!create) {
                 return null;
             }
-            pendingCollections = new HashMap<>();
+            rare().pendingCollections = new HashMap<>();
         }
-        return create ? pendingCollections.computeIfAbsent(attribute, a -> new PendingCollection())
-                : pendingCollections.get(attribute);
+        return create ? rare.pendingCollections.computeIfAbsent(attribute, a -> new PendingCollection())
+                : rare.pendingCollections.get(attribute);
     }
 
     /** Forgets every change: the current values become the committed ones (after a flush or a load). */
     public void commitAll() {
         committed = null;
-        collectionHistories = null;
-        pendingCollections = null;
+        if (rare != null) {
+            rare.collectionHistories = null;
+            rare.pendingCollections = null;
+        }
         modified = false;
     }
 
@@ -247,7 +357,10 @@ public final class InstanceState {
         key = null;
         status = Status.TRANSIENT;
         session = null;
-        unloaded = null;
+        unloaded = 0;
+        if (rare != null) {
+            rare.unloadedBeyond64 = null;
+        }
         commitAll();
         for (AttributeImpl attribute : manager.attributes()) {
             if (attribute instanceof CollectionAttribute collection) {
@@ -256,7 +369,7 @@ public final class InstanceState {
                     modified = true;
                 }
             } else if (attribute.get(this) != null) {
-                recordCommitted(attribute.key(), NO_VALUE);
+                recordCommitted(attribute, NO_VALUE);
                 modified = true;
             }
         }
@@ -264,17 +377,18 @@ public final class InstanceState {
 
     /** Forgets one attribute's loaded value and its change: it counts as not loaded, and the object as unchanged if nothing else changed. */
     public void expireAttribute(String attribute) {
-        if (committed != null) {
-            committed.remove(attribute);
+        int index = manager.requireIndex(attribute);
+        if (committed != null && index < committed.length) {
+            committed[index] = UNCHANGED;
         }
-        if (collectionHistories != null) {
-            collectionHistories.remove(attribute);
+        if (rare != null && rare.collectionHistories != null) {
+            rare.collectionHistories.remove(attribute);
         }
-        if (pendingCollections != null) {
-            pendingCollections.remove(attribute);
+        if (rare != null && rare.pendingCollections != null) {
+            rare.pendingCollections.remove(attribute);
         }
-        markUnloaded(attribute);
-        if ((committed == null || committed.isEmpty()) && (collectionHistories == null || collectionHistories.isEmpty())) {
+        markUnloaded(index);
+        if (!anyChanged() && (rare == null || rare.collectionHistories == null || rare.collectionHistories.isEmpty())) {
             modified = false;
         }
     }
@@ -291,14 +405,14 @@ public final class InstanceState {
      * object's state, {@link Boolean#FALSE} once it was removed, or {@code null} when unknown.
      */
     Object parentThrough(AttributeImpl attribute) {
-        return parents == null ? null : parents.get(attribute);
+        return rare == null || rare.parents == null ? null : rare.parents.get(attribute);
     }
 
     void parentThrough(AttributeImpl attribute, Object holder) {
-        if (parents == null) {
-            parents = new IdentityHashMap<>();
+        if (rare().parents == null) {
+            rare.parents = new IdentityHashMap<>();
         }
-        parents.put(attribute, holder);
+        rare.parents.put(attribute, holder);
     }
 
     /** True if this object lacks a parent through one of the delete-orphan relationships that can hold it. */
@@ -323,14 +437,30 @@ public final class InstanceState {
     // ---- values of columns without a field --------------------------------------------------
 
     Object columnValue(String attribute) {
-        return columnValues == null ? null : columnValues.get(attribute);
+        return rare == null || rare.columnValues == null ? null : rare.columnValues.get(attribute);
     }
 
     void columnValue(String attribute, Object value) {
-        if (columnValues == null) {
-            columnValues = new HashMap<>();
+        if (rare().columnValues == null) {
+            rare.columnValues = new HashMap<>();
         }
-        columnValues.put(attribute, value);
+        rare.columnValues.put(attribute, value);
+    }
+
+    private Rare rare() {
+        if (rare == null) {
+            rare = new Rare();
+        }
+        return rare;
+    }
+
+    /** What few objects need, kept apart so that a loaded object's state stays small: made on first use. */
+    private static final class Rare {
+        long[] unloadedBeyond64;
+        Map<String, CollectionHistory> collectionHistories;
+        Map<String, Object> columnValues;
+        Map<String, PendingCollection> pendingCollections;
+        Map<AttributeImpl, Object> parents;
     }
 
     /** What the loader that loaded this object remembers for its later lazy loads (the query's loader options and path), or {@code null}. */
@@ -354,8 +484,9 @@ public final class InstanceState {
         private final Object key;
         private final Status status;
         private final boolean modified;
-        private final Set<String> unloaded;
-        private final Map<String, Object> committed;
+        private final long unloaded;
+        private final long[] unloadedBeyond64;
+        private final Object[] committed;
         private final Map<String, CollectionHistory> histories;
         private final Map<String, Object> columnValues;
         private final Map<AttributeImpl, Object> parents;
@@ -366,14 +497,16 @@ public final class InstanceState {
             this.key = state.key;
             this.status = state.status;
             this.modified = state.modified;
-            this.unloaded = state.unloaded == null ? null : new HashSet<>(state.unloaded);
-            this.committed = state.committed == null ? null : new HashMap<>(state.committed);
+            this.unloaded = state.unloaded;
+            Rare rare = state.rare == null ? new Rare() : state.rare;
+            this.unloadedBeyond64 = rare.unloadedBeyond64 == null ? null : rare.unloadedBeyond64.clone();
+            this.committed = state.committed == null ? null : state.committed.clone();
             this.histories = new HashMap<>();
-            if (state.collectionHistories != null) {
-                state.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
+            if (rare.collectionHistories != null) {
+                rare.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
             }
-            this.columnValues = state.columnValues == null ? null : new HashMap<>(state.columnValues);
-            this.parents = state.parents == null ? null : new IdentityHashMap<>(state.parents);
+            this.columnValues = rare.columnValues == null ? null : new HashMap<>(rare.columnValues);
+            this.parents = rare.parents == null ? null : new IdentityHashMap<>(rare.parents);
             for (AttributeImpl attribute : state.manager.attributes()) {
                 if (attribute instanceof ScalarAttribute || attribute instanceof ObjectAttribute) {
                     values.put(attribute, attribute.get(state));
@@ -386,11 +519,18 @@ public final class InstanceState {
             state.key = key;
             state.status = status;
             state.modified = modified;
-            state.unloaded = unloaded == null ? null : new HashSet<>(unloaded);
-            state.committed = committed == null ? null : new HashMap<>(committed);
-            state.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
-            state.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
-            state.parents = parents == null ? null : new IdentityHashMap<>(parents);
+            state.unloaded = unloaded;
+            Rare rare = state.rare;
+            if (rare == null && (unloadedBeyond64 != null || !histories.isEmpty() || columnValues != null || parents != null)) {
+                rare = state.rare();
+            }
+            state.committed = committed == null ? null : committed.clone();
+            if (rare != null) {
+                rare.unloadedBeyond64 = unloadedBeyond64 == null ? null : unloadedBeyond64.clone();
+                rare.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
+                rare.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
+                rare.parents = parents == null ? null : new IdentityHashMap<>(parents);
+            }
             values.forEach((attribute, value) -> attribute.setQuietly(state, value));
         }
     }

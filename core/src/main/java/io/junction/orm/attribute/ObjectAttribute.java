@@ -23,13 +23,13 @@ public final class ObjectAttribute extends AttributeImpl {
     @Override
     public Object write(InstanceState state, Object oldValue, Object newValue) {
         if (viewonly()) {
-            state.markLoaded(key());
+            state.markLoaded(this);
             return newValue;
         }
         if (newValue != oldValue) {
             checkSingleParent(state, newValue);
         }
-        boolean loaded = state.isLoaded(key());
+        boolean loaded = state.isLoaded(this);
         if (!loaded) {
             Object known = currentWithoutSql(state);
             if (known != InstanceState.NO_VALUE) {
@@ -41,8 +41,8 @@ public final class ObjectAttribute extends AttributeImpl {
             return newValue;
         }
         Object old = loaded ? oldValue : null;
-        state.recordCommitted(key(), loaded ? oldValue : InstanceState.NO_VALUE);
-        state.markLoaded(key());
+        state.recordCommitted(this, loaded ? oldValue : InstanceState.NO_VALUE);
+        state.markLoaded(this);
         state.markModified();
         replaced(state, old, newValue);
         AttributeImpl other = backref();
@@ -61,7 +61,7 @@ public final class ObjectAttribute extends AttributeImpl {
 
     /** Sets the reference because the other side changed: history, but no event back. */
     void setFromBackref(InstanceState state, Object value) {
-        boolean loaded = state.isLoaded(key());
+        boolean loaded = state.isLoaded(this);
         Object current = loaded ? get(state) : currentWithoutSql(state);
         replaceFromBackref(state, current, value);
     }
@@ -71,7 +71,7 @@ public final class ObjectAttribute extends AttributeImpl {
      * object by now. An unloaded reference is taken to hold {@code holder}: nothing is loaded to clear it.
      */
     void unsetFromBackref(InstanceState state, Object holder) {
-        Object current = state.isLoaded(key()) ? get(state) : peek(state);
+        Object current = state.isLoaded(this) ? get(state) : peek(state);
         if (current == InstanceState.NO_VALUE || current == holder) {
             replaceFromBackref(state, holder, null);
         }
@@ -83,10 +83,10 @@ public final class ObjectAttribute extends AttributeImpl {
             return;
         }
         Object old = known ? current : null;
-        state.recordCommitted(key(), current);
+        state.recordCommitted(this, current);
         state.markModified();
         setQuietly(state, value);
-        state.markLoaded(key());
+        state.markLoaded(this);
         replaced(state, old, value);
         AttributeImpl other = backref();
         if (other != null && old != null) {
@@ -151,10 +151,10 @@ public final class ObjectAttribute extends AttributeImpl {
 
     @Override
     public History history(InstanceState state) {
-        Object current = state.isLoaded(key()) ? get(state) : null;
-        if (!state.isChanged(key()) || state.committedValue(key()) == current) {
+        Object current = state.isLoaded(this) ? get(state) : null;
+        if (!state.isChanged(this) || state.committedValue(this) == current) {
             return History.unchanged(current);
         }
-        return History.changed(state.committedValue(key()), current);
+        return History.changed(state.committedValue(this), current);
     }
 }

@@ -11,12 +11,12 @@ public final class ScalarAttribute extends AttributeImpl {
 
     @Override
     public Object write(InstanceState state, Object oldValue, Object newValue) {
-        boolean loaded = state.isLoaded(key());
-        if (loaded && Objects.equals(oldValue, newValue) && !state.isChanged(key())) {
+        boolean loaded = state.isLoaded(this);
+        if (loaded && Objects.equals(oldValue, newValue) && !state.isChanged(this)) {
             return newValue;
         }
-        state.recordCommitted(key(), loaded ? oldValue : InstanceState.NO_VALUE);
-        state.markLoaded(key());
+        state.recordCommitted(this, loaded ? oldValue : InstanceState.NO_VALUE);
+        state.markLoaded(this);
         state.markModified();
         return newValue;
     }
@@ -24,15 +24,15 @@ public final class ScalarAttribute extends AttributeImpl {
     @Override
     public History history(InstanceState state) {
         Object current = get(state);
-        if (!state.isChanged(key()) || !differs(state.committedValue(key()), current)) {
+        if (!state.isChanged(this) || !differs(state.committedValue(this), current)) {
             return History.unchanged(current);
         }
-        return History.changed(state.committedValue(key()), current);
+        return History.changed(state.committedValue(this), current);
     }
 
     /** True if the value differs from the one loaded or last flushed. */
     public boolean isChanged(InstanceState state) {
-        return state.isChanged(key()) && differs(state.committedValue(key()), get(state));
+        return state.isChanged(this) && differs(state.committedValue(this), get(state));
     }
 
     private static boolean differs(Object committed, Object current) {

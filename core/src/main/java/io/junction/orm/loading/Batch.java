@@ -64,13 +64,20 @@ final class Batch {
         return process(plan, row);
     }
 
+    /** The objects of the plan's entity the rows gave since the last {@link #finish()}, each once, in the order of their first rows. */
+    List<InstanceState> loaded() {
+        return plan.loaded();
+    }
+
     private Object process(EntityPlan node, Row row) {
-        Object object = ObjectLoader.instance(context, node.entityColumns(), row, node.path);
+        Object object = ObjectLoader.instance(context, node, row);
         if (object == null) {
             return null;
         }
+        if (node.joined.isEmpty()) {
+            return object;
+        }
         InstanceState state = InstanceState.of(object);
-        node.record(state);
         for (EntityPlan.Joined join : node.joined) {
             Object target = process(join.target(), row);
             Map<RelationshipProperty, Members> byRelationship = members.computeIfAbsent(state, s -> new IdentityHashMap<>());

@@ -15,26 +15,45 @@ import java.util.List;
  */
 final class EntityColumns {
     private final Mapper mapper;
+    private final List<ColumnProperty> properties;
     private final List<ColumnElement> columns;
+    private final int[] keyPositions;
     private final int offset;
 
-    private EntityColumns(Mapper mapper, List<ColumnElement> columns, int offset) {
+    private EntityColumns(Mapper mapper, List<ColumnProperty> properties, List<ColumnElement> columns, int offset) {
         this.mapper = mapper;
+        this.properties = properties;
         this.columns = columns;
         this.offset = offset;
+        List<ColumnProperty> key = mapper.primaryKey();
+        this.keyPositions = new int[key.size()];
+        for (int i = 0; i < keyPositions.length; i++) {
+            keyPositions[i] = properties.indexOf(key.get(i));
+        }
     }
 
     /** The mapper's columns as seen through {@code from}, starting at {@code offset} in the row. */
     static EntityColumns of(Mapper mapper, FromClause from, int offset) {
+        List<ColumnProperty> properties = mapper.columnProperties();
         List<ColumnElement> columns = new ArrayList<>();
-        for (ColumnProperty property : mapper.columnProperties()) {
+        for (ColumnProperty property : properties) {
             columns.add(from instanceof Alias alias ? alias.corresponding(property.column()) : property.column());
         }
-        return new EntityColumns(mapper, List.copyOf(columns), offset);
+        return new EntityColumns(mapper, properties, List.copyOf(columns), offset);
     }
 
     Mapper mapper() {
         return mapper;
+    }
+
+    /** The column properties the columns load, in the same order. */
+    List<ColumnProperty> properties() {
+        return properties;
+    }
+
+    /** The position of each primary key column among {@link #columns()}, in the mapper's key order. */
+    int[] keyPositions() {
+        return keyPositions;
     }
 
     /** The columns to select, in order. */

@@ -3,7 +3,6 @@ package io.junction.orm.loading;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
-import io.junction.orm.relationship.Lazy;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.FromClause;
@@ -29,9 +28,11 @@ final class EntityPlan {
     final LoadPath path;
     final List<Joined> joined = new ArrayList<>();
     final List<Post> post = new ArrayList<>();
+    private final RelationshipProperty[] relationships;
+    private final LoaderStrategy[] strategies;
     private EntityColumns columns;
-    private final List<InstanceState> loaded = new ArrayList<>();
-    private final Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private List<InstanceState> loaded = new ArrayList<>();
+    private Set<InstanceState> seen;
 
     /** A relationship loaded in the statement: the join it adds (none for containsEager) and the target's plan. */
     record Joined(RelationshipProperty relationship, EntityPlan target, FromClause secondary, ColumnElement on,
@@ -46,6 +47,17 @@ final class EntityPlan {
         this.mapper = mapper;
         this.from = from;
         this.path = path;
+        List<RelationshipProperty> found = new ArrayList<>();
+        for (MapperProperty property : mapper.properties()) {
+            if (property instanceof RelationshipProperty relationship) {
+                found.add(relationship);
+            }
+        }
+        this.relationships = found.toArray(new RelationshipProperty[0]);
+        this.strategies = new LoaderStrategy[relationships.length];
+        for (int i = 0; i < relationships.length; i++) {
+            strategies[i] = path.strategy(relationships[i]);
+        }
     }
 
     /**
@@ -54,13 +66,10 @@ final class EntityPlan {
      */
     static EntityPlan build(Mapper mapper, FromClause from, LoadPath path, Map<List<String>, FromClause> userJoins) {
         EntityPlan plan = new EntityPlan(mapper, from, path);
-        for (MapperProperty property : mapper.properties()) {
-            if (property instanceof RelationshipProperty relationship) {
-                LoaderOption option = path.option(relationship);
-                Lazy chosen = path.optionStrategy(option);
-                LoaderStrategy.of(chosen != null ? chosen : relationship.lazy())
-                        .setUpQuery(plan, relationship, option, chosen == null, userJoins);
-            }
+        for (int i = 0; i < plan.relationships.length; i++) {
+            RelationshipProperty relationship = plan.relationships[i];
+            LoaderOption option = path.option(relationship);
+            plan.strategies[i].setUpQuery(plan, relationship, option, path.optionStrategy(option) == null, userJoins);
         }
         return plan;
     }
@@ -159,17 +168,45 @@ final class EntityPlan {
         return false;
     }
 
-    void record(InstanceState state) {
+    /** Sets up each relationship of an object this node loaded, as its strategy at the node's path says. */
+    void initializeRelationships(InstanceState state) {
+        for (int i = 0; i < relationships.length; i++) {
+            strategies[i].initialize(relationships[i], state);
+        }
+    }
+
+    /**
+     * Notes that a row gave {@code state} at this node; {@code created} when the row created it,
+     * so that it cannot have been noted before. The identity set that finds an object noted twice
+     * is made only when a row gives an object the session held already.
+     */
+    void record(InstanceState state, boolean created) {
+        if (created) {
+            loaded.add(state);
+            if (seen != null) {
+                seen.add(state);
+            }
+            return;
+        }
+        if (seen == null) {
+            seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            seen.addAll(loaded);
+        }
         if (seen.add(state)) {
             loaded.add(state);
         }
     }
 
+    /** The objects this node loaded since the last {@link #drainLoaded()}, each once, in the order of their first rows. */
+    List<InstanceState> loaded() {
+        return loaded;
+    }
+
     /** The objects this node loaded since the last call, in row order; forgets them. */
     List<InstanceState> drainLoaded() {
-        List<InstanceState> result = new ArrayList<>(loaded);
-        loaded.clear();
-        seen.clear();
+        List<InstanceState> result = loaded;
+        loaded = new ArrayList<>();
+        seen = null;
         return result;
     }
 }

@@ -43,6 +43,11 @@ final class LoadPath {
         return new LoadPath(options, root, List.copyOf(rels), List.copyOf(keys));
     }
 
+    /** True for the path of an object loaded without loader options: its own class, no options. */
+    boolean isPlainRoot() {
+        return options.isEmpty() && relationships.isEmpty();
+    }
+
     List<String> names() {
         return names;
     }

@@ -48,7 +48,7 @@ abstract class LoaderStrategy {
      * it (an eager strategy fills it in from the same statement or the one after it).
      */
     void initialize(RelationshipProperty relationship, InstanceState state) {
-        state.markUnloaded(relationship.key());
+        state.markUnloaded(relationship.attribute());
     }
 
     /** The relationship is read while not loaded: one SELECT of its targets, as {@link SelectLoader}. */

@@ -5,8 +5,6 @@ import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
-import io.junction.orm.mapper.MapperProperty;
-import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.List;
 
@@ -21,24 +19,30 @@ final class ObjectLoader {
     private ObjectLoader() {
     }
 
-    /** The object of the row's entity columns, at {@code path} of a query's loader options, or {@code null} when its primary key is NULL (an outer join miss). */
-    static Object instance(LoadContext context, EntityColumns entity, Row row, LoadPath path) {
+    /**
+     * The object of the row's columns of {@code node}'s entity, recorded at {@code node}, or
+     * {@code null} when its primary key is NULL (an outer join miss).
+     */
+    static Object instance(LoadContext context, EntityPlan node, Row row) {
+        EntityColumns entity = node.entityColumns();
         Mapper mapper = entity.mapper();
-        List<ColumnProperty> properties = mapper.columnProperties();
-        List<ColumnProperty> pk = mapper.primaryKey();
-        Object[] key = new Object[pk.size()];
+        int offset = entity.offset();
+        int[] keyPositions = entity.keyPositions();
+        Object[] key = new Object[keyPositions.length];
         for (int i = 0; i < key.length; i++) {
-            key[i] = row.get(entity.offset() + properties.indexOf(pk.get(i)));
+            key[i] = row.get(offset + keyPositions[i]);
             if (key[i] == null) {
                 return null;
             }
         }
         EntityKey identity = EntityKey.of(mapper, key);
+        List<ColumnProperty> properties = entity.properties();
         InstanceState existing = context.identityMap().get(identity);
         if (existing != null) {
             if (existing.hasUnloaded()) {
-                populateUnloaded(existing, properties, entity.offset(), row);
+                populateUnloaded(existing, properties, offset, row);
             }
+            node.record(existing, false);
             return existing.object();
         }
         Object object = mapper.newInstance();
@@ -46,22 +50,13 @@ final class ObjectLoader {
         state.key(identity);
         state.attach(context.link());
         for (int i = 0; i < properties.size(); i++) {
-            properties.get(i).setCommitted(state, row.get(entity.offset() + i));
+            properties.get(i).setCommitted(state, row.get(offset + i));
         }
-        LoadPath at = path != null ? path : LoadPath.root(mapper, LoaderOptions.NONE);
-        at.rememberOn(state);
-        initializeRelationships(mapper, state, at);
+        node.path.rememberOn(state);
+        node.initializeRelationships(state);
         context.identityMap().add(state);
+        node.record(state, true);
         return object;
-    }
-
-    /** Sets up each relationship of a loaded object as its strategy at {@code path} says. */
-    private static void initializeRelationships(Mapper mapper, InstanceState state, LoadPath path) {
-        for (MapperProperty property : mapper.properties()) {
-            if (property instanceof RelationshipProperty relationship) {
-                path.strategy(relationship).initialize(relationship, state);
-            }
-        }
     }
 
     private static void populateUnloaded(InstanceState state, List<ColumnProperty> properties, int offset, Row row) {

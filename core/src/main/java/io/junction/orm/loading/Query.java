@@ -19,14 +19,11 @@ import io.junction.sql.schema.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -615,15 +612,19 @@ public final class Query<T> {
         beforeExecute.run();
         Plan plan = plan();
         Batch batch = new Batch(context, plan.entity(), plan.source());
-        List<T> result = new ArrayList<>();
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Row row : context.connection().execute(plan.select())) {
-            Object object = batch.process(row);
-            if (object != null && seen.add(object)) {
-                result.add(type.cast(object));
-            }
+            batch.process(row);
         }
+        List<T> result = objects(batch.loaded());
         batch.finish();
+        return result;
+    }
+
+    private List<T> objects(List<InstanceState> states) {
+        List<T> result = new ArrayList<>(states.size());
+        for (InstanceState state : states) {
+            result.add(type.cast(state.object()));
+        }
         return result;
     }
 
@@ -736,8 +737,7 @@ public final class Query<T> {
         Iterator<Row> rows = result.iterator();
         Batch batch = new Batch(context, plan.entity(), plan.source());
         Iterator<T> objects = new Iterator<>() {
-            private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            private final List<T> ready = new ArrayList<>();
+            private List<T> ready = List.of();
             private int next;
 
             @Override
@@ -745,15 +745,11 @@ public final class Query<T> {
                 if (next < ready.size()) {
                     return true;
                 }
-                ready.clear();
-                seen.clear();
                 next = 0;
-                while (ready.size() < yieldPer && rows.hasNext()) {
-                    Object object = batch.process(rows.next());
-                    if (object != null && seen.add(object)) {
-                        ready.add(type.cast(object));
-                    }
+                while (batch.loaded().size() < yieldPer && rows.hasNext()) {
+                    batch.process(rows.next());
                 }
+                ready = objects(batch.loaded());
                 batch.finish();
                 return !ready.isEmpty();
             }

@@ -10,7 +10,6 @@ import io.junction.orm.relationship.JoinCondition;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Select;
-import io.junction.sql.expression.Sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ final class SelectLoader extends LoaderStrategy {
             setEmpty(relationship, state);
             return;
         }
-        Batch.populate(state, relationship, targets(context, relationship, values, path.child(relationship)));
+        Batch.populate(state, relationship, targets(context, relationship, values, path.child(relationship), path.isPlainRoot()));
     }
 
     /**
@@ -78,28 +77,38 @@ final class SelectLoader extends LoaderStrategy {
         return known != null ? known : InstanceState.NO_VALUE;
     }
 
+    /**
+     * The targets the rows of one SELECT give, each once, in the order of their first rows; the
+     * statement of an object loaded without options is the relationship's {@link LazySelect}.
+     */
     private static List<Object> targets(LoadContext context, RelationshipProperty relationship, List<Object> values,
-                                        LoadPath targetPath) {
+                                        LoadPath targetPath, boolean plainParent) {
         Mapper target = relationship.target();
-        JoinCondition join = relationship.join();
-        List<ColumnElement> criteria = new ArrayList<>();
-        for (int i = 0; i < join.pairs().size(); i++) {
-            criteria.add(join.pairs().get(i).remote().eq(values.get(i)));
-        }
-        for (JoinCondition.Pair pair : join.secondaryPairs()) {
-            criteria.add(pair.local().eq(pair.remote()));
-        }
-        criteria.addAll(join.extraCriteria());
-        ColumnElement where = Sql.and(criteria);
         EntityPlan plan = EntityPlan.build(target, target.table(), targetPath, Map.of());
-        Select select = EntitySelect.of(plan).where(where).orderBy(relationship.config().orderBy()).build();
-        Batch batch = new Batch(context, plan, new Source(null, where, List.of(), null, null));
-        List<Object> result = new ArrayList<>();
-        for (Row row : context.connection().execute(select)) {
-            Object object = batch.process(row);
-            if (object != null && !containsIdentity(result, object)) {
-                result.add(object);
+        Select select;
+        Map<String, Object> parameters;
+        Source source = null;
+        if (plainParent) {
+            plan.columns(0);
+            LazySelect lazy = LazySelect.of(relationship, targetPath);
+            select = lazy.select();
+            parameters = lazy.parameters(values);
+            if (plan.usesSubquery()) {
+                source = new Source(null, LazySelect.criteria(relationship, values), List.of(), null, null);
             }
+        } else {
+            ColumnElement where = LazySelect.criteria(relationship, values);
+            select = EntitySelect.of(plan).where(where).orderBy(relationship.config().orderBy()).build();
+            parameters = Map.of();
+            source = new Source(null, where, List.of(), null, null);
+        }
+        Batch batch = new Batch(context, plan, source);
+        for (Row row : context.connection().execute(select, parameters)) {
+            batch.process(row);
+        }
+        List<Object> result = new ArrayList<>(batch.loaded().size());
+        for (InstanceState loaded : batch.loaded()) {
+            result.add(loaded.object());
         }
         batch.finish();
         return result;

@@ -394,7 +394,7 @@ public class Session implements AutoCloseable {
         state.commitAll();
         dirty.remove(state);
         for (AttributeImpl attribute : state.manager().attributes()) {
-            state.markUnloaded(attribute.key());
+            state.markUnloaded(attribute);
         }
     }
 
