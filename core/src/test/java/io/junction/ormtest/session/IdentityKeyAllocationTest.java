@@ -60,7 +60,6 @@ class IdentityKeyAllocationTest {
                 }
             });
 
-            System.out.println("MEASURE bytes per get+present " + perLookup);
             assertThat(perLookup).isZero();
         }
     }
@@ -71,8 +70,7 @@ class IdentityKeyAllocationTest {
 
         long perKey = allocatedPerOperation(() -> made = EntityKey.of(users, primaryKey));
 
-        System.out.println("MEASURE bytes per EntityKey " + perKey);
-        assertThat(perKey).isLessThanOrEqualTo(24);
+        assertThat(perKey).as("one object: 24 bytes with compressed pointers, 40 without").isLessThanOrEqualTo(40);
         assertThat(made).isEqualTo(EntityKey.of(users, 1));
     }
 
