@@ -9,11 +9,12 @@ import java.util.RandomAccess;
 
 /**
  * A list that counts its members by identity, so that whether it holds an object, and how often,
- * is answered without walking it. A list shorter than {@value #INDEXED_FROM} members walks instead
- * and keeps no index.
+ * is answered without walking it. The count index is built by the first such question the list
+ * answers with {@value #INDEXED_FROM} members or more, and kept from then on: a list only read, or
+ * shorter, keeps none and walks.
  */
 public final class IdentityList<E> extends AbstractList<E> implements RandomAccess {
-    static final int INDEXED_FROM = 8;
+    static final int INDEXED_FROM = 16;
 
     private final ArrayList<E> items;
     private IdentityHashMap<Object, Integer> counts;
@@ -24,9 +25,6 @@ public final class IdentityList<E> extends AbstractList<E> implements RandomAcce
 
     public IdentityList(Collection<? extends E> initial) {
         items = new ArrayList<>(initial);
-        if (items.size() >= INDEXED_FROM) {
-            index();
-        }
     }
 
     @Override
@@ -87,7 +85,7 @@ public final class IdentityList<E> extends AbstractList<E> implements RandomAcce
 
     /** How many times the list holds {@code item} itself. */
     public int occurrences(Object item) {
-        if (counts != null) {
+        if (indexed()) {
             Integer count = counts.get(item);
             return count == null ? 0 : count;
         }
@@ -102,7 +100,7 @@ public final class IdentityList<E> extends AbstractList<E> implements RandomAcce
 
     /** True if the list holds {@code item} itself. */
     public boolean containsIdentity(Object item) {
-        if (counts != null) {
+        if (indexed()) {
             return counts.containsKey(item);
         }
         return indexOfIdentity(item) >= 0;
@@ -110,7 +108,7 @@ public final class IdentityList<E> extends AbstractList<E> implements RandomAcce
 
     /** Removes the first occurrence of {@code item} itself; true if there was one. */
     public boolean removeIdentity(Object item) {
-        if (counts != null && !counts.containsKey(item)) {
+        if (indexed() && !counts.containsKey(item)) {
             return false;
         }
         int index = indexOfIdentity(item);
@@ -134,8 +132,6 @@ public final class IdentityList<E> extends AbstractList<E> implements RandomAcce
         modCount++;
         if (counts != null) {
             counts.merge(item, 1, Integer::sum);
-        } else if (items.size() >= INDEXED_FROM) {
-            index();
         }
     }
 
@@ -143,10 +139,13 @@ public final class IdentityList<E> extends AbstractList<E> implements RandomAcce
         counts.computeIfPresent(item, (member, count) -> count == 1 ? null : count - 1);
     }
 
-    private void index() {
-        counts = new IdentityHashMap<>(items.size() * 2);
-        for (E item : items) {
-            counts.merge(item, 1, Integer::sum);
+    private boolean indexed() {
+        if (counts == null && items.size() >= INDEXED_FROM) {
+            counts = new IdentityHashMap<>(items.size() * 2);
+            for (E item : items) {
+                counts.merge(item, 1, Integer::sum);
+            }
         }
+        return counts != null;
     }
 }

@@ -104,25 +104,25 @@ class LargeBackrefTest {
     @Test
     void aLongListHoldingAChildTwiceKeepsItsParentUntilTheLastOccurrenceGoes() {
         Parent parent = new Parent("p");
-        List<Child> children = newChildren(10);
+        List<Child> children = newChildren(20);
         parent.children.addAll(children);
         Child twice = children.get(3);
 
         parent.children.add(twice);
-        assertThat(parent.children).hasSize(11).last().isSameAs(twice);
+        assertThat(parent.children).hasSize(21).last().isSameAs(twice);
         assertThat(Junction.inspect(parent).history("children").added()).containsExactlyElementsOf(children);
 
         parent.children.remove(3);
         assertThat(twice.parent).isSameAs(parent);
-        parent.children.set(9, children.get(0));
+        parent.children.set(19, children.get(0));
         assertThat(twice.parent).isNull();
-        assertThat(parent.children).hasSize(10).doesNotContain(twice);
+        assertThat(parent.children).hasSize(20).doesNotContain(twice);
 
         twice.parent = parent;
         twice.parent = parent;
-        assertThat(parent.children).hasSize(11).last().isSameAs(twice);
+        assertThat(parent.children).hasSize(21).last().isSameAs(twice);
         twice.parent = null;
-        assertThat(parent.children).hasSize(10).doesNotContain(twice);
+        assertThat(parent.children).hasSize(20).doesNotContain(twice);
         assertThat(children.get(0).parent).isSameAs(parent);
     }
 
