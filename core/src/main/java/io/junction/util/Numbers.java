@@ -44,6 +44,19 @@ public final class Numbers {
     }
 
     /**
+     * {@code number} as {@code type} when that keeps its integer value ({@code 1L} as an Integer is
+     * {@code 1}), so that one integer compares equal however it was given; {@code number} itself when
+     * the conversion would change it, or it is a BigDecimal.
+     */
+    public static Number sameInteger(Number number, Class<?> type) {
+        if (number instanceof BigDecimal) {
+            return number;
+        }
+        Number converted = convert(number, type);
+        return converted.longValue() == number.longValue() ? converted : number;
+    }
+
+    /**
      * {@code number} as {@code type} — Double, Integer, Long, Short, BigDecimal or BigInteger —
      * without losing digits, or {@code null} for another type.
      *

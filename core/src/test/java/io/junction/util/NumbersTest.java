@@ -26,6 +26,14 @@ class NumbersTest {
     }
 
     @Test
+    void sameIntegerConvertsOnlyWhatKeepsItsValue() {
+        assertThat(Numbers.sameInteger(7L, Integer.class)).isEqualTo(7);
+        assertThat(Numbers.sameInteger((short) 7, Long.class)).isEqualTo(7L);
+        assertThat(Numbers.sameInteger(1L << 40, Integer.class)).isEqualTo(1L << 40);
+        assertThat(Numbers.sameInteger(new BigDecimal("7"), Integer.class)).isEqualTo(new BigDecimal("7"));
+    }
+
+    @Test
     void convertExactRefusesToLoseDigits() {
         assertThat(Numbers.convertExact(7L, Integer.class)).isEqualTo(7);
         assertThat(Numbers.convertExact(new BigDecimal("7.0"), Long.class)).isEqualTo(7L);

@@ -1,6 +1,7 @@
 package io.junction.orm.attribute;
 
 import io.junction.orm.collection.CollectionListener;
+import io.junction.orm.collection.IdentityList;
 import io.junction.orm.collection.InstrumentedCollection;
 import io.junction.orm.collection.InstrumentedList;
 import io.junction.orm.collection.InstrumentedSet;
@@ -109,21 +110,20 @@ public final class CollectionAttribute extends AttributeImpl {
             state.markLoaded(key());
             return;
         }
-        List<Object> items = new ArrayList<>(value == null ? List.of() : (Collection<?>) value);
+        IdentityList<Object> items = new IdentityList<>(value == null ? List.of() : (Collection<?>) value);
         PendingCollection pending = state.pendingCollection(key(), false);
         if (pending != null) {
             CollectionHistory history = state.collectionHistory(key(), false);
             for (Object removed : pending.removed) {
-                if (!CollectionHistory.removeByIdentity(items, removed) && history != null) {
-                    CollectionHistory.removeByIdentity(history.removedItems(), removed);
+                if (!items.removeIdentity(removed) && history != null) {
+                    history.removedItems().removeIdentity(removed);
                 }
             }
-            Set<Object> present = identitySet(items);
             for (Object appended : pending.appended) {
-                if (present.add(appended)) {
+                if (!items.containsIdentity(appended)) {
                     items.add(appended);
                 } else if (history != null) {
-                    CollectionHistory.removeByIdentity(history.addedItems(), appended);
+                    history.addedItems().removeIdentity(appended);
                 }
             }
             pending.appended.clear();
@@ -160,7 +160,7 @@ public final class CollectionAttribute extends AttributeImpl {
                 initialize(state);
                 collection = (InstrumentedCollection<Object>) get(state);
             }
-            if (containsIdentity(collection, item)) {
+            if (collection.containsIdentity(item)) {
                 trackParent(InstanceState.require(item), state, true);
                 return;
             }
@@ -308,15 +308,6 @@ public final class CollectionAttribute extends AttributeImpl {
     /** An unmodifiable copy that, unlike {@link List#copyOf}, keeps a null member for the flush to report. */
     private static List<Object> copyOf(List<Object> items) {
         return Collections.unmodifiableList(new ArrayList<>(items));
-    }
-
-    private static boolean containsIdentity(Collection<?> collection, Object item) {
-        for (Object member : collection) {
-            if (member == item) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<Object> identitySet(Collection<?> items) {

@@ -1,30 +1,29 @@
 package io.junction.orm.attribute;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.junction.orm.collection.IdentityList;
 
 /** The members a collection gained and lost since it was loaded or last flushed, by identity. */
 final class CollectionHistory {
-    private final List<Object> added = new ArrayList<>();
-    private final List<Object> removed = new ArrayList<>();
+    private final IdentityList<Object> added = new IdentityList<>();
+    private final IdentityList<Object> removed = new IdentityList<>();
 
     void added(Object item) {
-        if (!removeByIdentity(removed, item)) {
+        if (!removed.removeIdentity(item)) {
             added.add(item);
         }
     }
 
     void removed(Object item) {
-        if (!removeByIdentity(added, item)) {
+        if (!added.removeIdentity(item)) {
             removed.add(item);
         }
     }
 
-    List<Object> addedItems() {
+    IdentityList<Object> addedItems() {
         return added;
     }
 
-    List<Object> removedItems() {
+    IdentityList<Object> removedItems() {
         return removed;
     }
 
@@ -33,15 +32,5 @@ final class CollectionHistory {
         copy.added.addAll(added);
         copy.removed.addAll(removed);
         return copy;
-    }
-
-    static boolean removeByIdentity(List<Object> list, Object item) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == item) {
-                list.remove(i);
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,6 +11,9 @@ public interface InstrumentedCollection<E> extends Collection<E> {
     /** Adds without telling the listener. */
     void addQuietly(E item);
 
+    /** True if the collection holds {@code item} itself. */
+    boolean containsIdentity(Object item);
+
     /** Removes without telling the listener; true if the item was there. */
     boolean removeQuietly(Object item);
 }

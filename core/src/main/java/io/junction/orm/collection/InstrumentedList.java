@@ -1,7 +1,6 @@
 package io.junction.orm.collection;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.RandomAccess;
 
 /** A {@code List} whose appends and removals are reported; sorting reorders without reporting. */
 public final class InstrumentedList<E> extends AbstractList<E> implements InstrumentedCollection<E>, RandomAccess {
-    private final ArrayList<E> items;
+    private final IdentityList<E> items;
     private final CollectionListener listener;
 
     InstrumentedList(CollectionListener listener) {
@@ -18,7 +17,7 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
 
     public InstrumentedList(CollectionListener listener, Collection<? extends E> initial) {
         this.listener = listener;
-        this.items = new ArrayList<>(initial);
+        this.items = new IdentityList<>(initial);
     }
 
     @Override
@@ -36,14 +35,14 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
         listener.appending(item);
         items.add(index, item);
         modCount++;
-        appended(index, item);
+        appended(item);
     }
 
     @Override
     public E remove(int index) {
         E removed = items.remove(index);
         modCount++;
-        if (indexOfIdentity(removed, -1) < 0) {
+        if (!items.containsIdentity(removed)) {
             listener.removed(removed);
         }
         return removed;
@@ -56,30 +55,26 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
         }
         E old = items.set(index, item);
         if (old != item) {
-            if (indexOfIdentity(old, -1) < 0) {
+            if (!items.containsIdentity(old)) {
                 listener.removed(old);
             }
-            appended(index, item);
+            appended(item);
         }
         return old;
     }
 
-    private void appended(int index, E item) {
-        if (indexOfIdentity(item, index) < 0) {
+    private void appended(E item) {
+        if (items.occurrences(item) == 1) {
             listener.appended(item);
         } else {
             listener.appendedAgain(item);
         }
     }
 
-    /** Where the list holds {@code item} other than at {@code skip}, or -1. */
-    private int indexOfIdentity(Object item, int skip) {
-        for (int i = 0; i < items.size(); i++) {
-            if (i != skip && items.get(i) == item) {
-                return i;
-            }
-        }
-        return -1;
+    /** True if the list holds {@code item} itself, found without walking a long list. */
+    @Override
+    public boolean containsIdentity(Object item) {
+        return items.containsIdentity(item);
     }
 
     @Override
@@ -96,12 +91,9 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
 
     @Override
     public boolean removeQuietly(Object item) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == item) {
-                items.remove(i);
-                modCount++;
-                return true;
-            }
+        if (items.removeIdentity(item)) {
+            modCount++;
+            return true;
         }
         return false;
     }

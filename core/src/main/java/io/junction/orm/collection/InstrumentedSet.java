@@ -78,6 +78,16 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
     }
 
     @Override
+    public boolean containsIdentity(Object item) {
+        for (E member : items) {
+            if (member == item) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public void addQuietly(E item) {
         items.add(item);
     }

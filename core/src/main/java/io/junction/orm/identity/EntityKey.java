@@ -6,43 +6,41 @@ import io.junction.orm.mapper.Mapper;
 import io.junction.sql.schema.SqlType;
 import io.junction.util.Numbers;
 
-import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
-/** The identity of a row: its mapped class and its primary key values. */
-public record EntityKey(Class<?> type, List<Object> values) {
+/**
+ * The identity of a row: its mapped class and its primary key values, normalised to the columns'
+ * types when built, with the hash computed once. A one-column key holds its value without an array.
+ */
+public abstract sealed class EntityKey permits EntityKey.Single, EntityKey.Composite {
+    private final Class<?> type;
+    private final int hash;
 
-    public EntityKey {
-        values = Collections.unmodifiableList(Arrays.asList(values.toArray()));
+    private EntityKey(Class<?> type, int valuesHash) {
+        this.type = type;
+        this.hash = 31 * type.hashCode() + valuesHash;
     }
 
     /** The key for {@code primaryKey} values of {@code mapper}'s class. */
     public static EntityKey of(Mapper mapper, Object... primaryKey) {
-        Object[] values = primaryKey;
         var columns = mapper.primaryKey();
-        for (int i = 0; i < values.length && i < columns.size(); i++) {
-            Object normalized = normalize(columns.get(i).column().type(), values[i]);
-            if (normalized != values[i]) {
-                if (values == primaryKey) {
-                    values = primaryKey.clone();
-                }
-                values[i] = normalized;
-            }
+        if (primaryKey.length == 1 && !columns.isEmpty()) {
+            return new Single(mapper.identityClass(), normalize(columns.get(0).column().type(), primaryKey[0]));
         }
-        return new EntityKey(mapper.identityClass(), Arrays.asList(values));
+        Object[] values = primaryKey.clone();
+        for (int i = 0; i < values.length && i < columns.size(); i++) {
+            values[i] = normalize(columns.get(i).column().type(), values[i]);
+        }
+        return new Composite(mapper.identityClass(), values);
     }
 
     /** An integer key given as another kind of number ({@code 1L} for an INTEGER column) is the same key. */
     private static Object normalize(SqlType type, Object value) {
-        if (value instanceof Number number && !(value instanceof BigDecimal) && type.isInteger()) {
-            Number converted = Numbers.convert(number, type.javaType());
-            if (converted.longValue() == number.longValue()) {
-                return converted;
-            }
-        }
-        return value;
+        return value instanceof Number number && type.isInteger() ? Numbers.sameInteger(number, type.javaType()) : value;
     }
 
     /** The key an object has by its current primary key values, or {@code null} while any is unset. */
@@ -65,7 +63,7 @@ public record EntityKey(Class<?> type, List<Object> values) {
         if (state.key() instanceof EntityKey key && property.column().isPrimaryKey()) {
             int index = Mapper.of(state).primaryKey().indexOf(property);
             if (index >= 0) {
-                return key.values().get(index);
+                return key.value(index);
             }
         }
         return property.committedValue(state);
@@ -76,8 +74,96 @@ public record EntityKey(Class<?> type, List<Object> values) {
         return (EntityKey) state.key();
     }
 
+    public final Class<?> type() {
+        return type;
+    }
+
+    /** How many primary key values the key has. */
+    public abstract int size();
+
+    /** The primary key value at {@code index}. */
+    public abstract Object value(int index);
+
+    /** The primary key values, as an unmodifiable view. */
+    public final List<Object> values() {
+        return new Values();
+    }
+
+    abstract boolean sameValues(EntityKey other);
+
     @Override
-    public String toString() {
-        return type.getSimpleName() + values;
+    public final boolean equals(Object other) {
+        return other instanceof EntityKey key && key.hash == hash && key.type == type && sameValues(key);
+    }
+
+    @Override
+    public final int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public final String toString() {
+        return type.getSimpleName() + values();
+    }
+
+    private final class Values extends AbstractList<Object> implements RandomAccess {
+        @Override
+        public Object get(int index) {
+            return value(index);
+        }
+
+        @Override
+        public int size() {
+            return EntityKey.this.size();
+        }
+    }
+
+    static final class Single extends EntityKey {
+        private final Object value;
+
+        Single(Class<?> type, Object value) {
+            super(type, 31 + Objects.hashCode(value));
+            this.value = value;
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public Object value(int index) {
+            Objects.checkIndex(index, 1);
+            return value;
+        }
+
+        @Override
+        boolean sameValues(EntityKey other) {
+            return other instanceof Single single && Objects.equals(value, single.value);
+        }
+    }
+
+    static final class Composite extends EntityKey {
+        private final Object[] values;
+
+        Composite(Class<?> type, Object[] values) {
+            super(type, Arrays.hashCode(values));
+            this.values = values;
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public Object value(int index) {
+            return values[index];
+        }
+
+        @Override
+        boolean sameValues(EntityKey other) {
+            return other instanceof Composite composite && Arrays.equals(values, composite.values);
+        }
     }
 }
