@@ -6,7 +6,6 @@ import io.junction.util.Numbers;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * The order in which a flush writes the rows of one mapper, as SQLAlchemy does: pending objects
@@ -33,13 +32,13 @@ final class RowOrder implements Comparator<InstanceState> {
             }
             return Long.compare(a.insertOrder(), b.insertOrder());
         }
-        return compareKeys(keyA.values(), keyB.values());
+        return compareKeys(keyA, keyB);
     }
 
-    private static int compareKeys(List<Object> a, List<Object> b) {
+    private static int compareKeys(EntityKey a, EntityKey b) {
         int size = Math.min(a.size(), b.size());
         for (int i = 0; i < size; i++) {
-            int result = compareValues(a.get(i), b.get(i));
+            int result = compareValues(a.value(i), b.value(i));
             if (result != 0) {
                 return result;
             }
