@@ -1,6 +1,8 @@
 package io.junction.it.inspect;
 
 import io.junction.engine.Engine;
+import io.junction.it.model.Family.Child;
+import io.junction.it.model.Family.Parent;
 import io.junction.it.support.Database;
 import io.junction.it.support.DatabaseSuite;
 import io.junction.it.support.SqlLog;
@@ -8,22 +10,15 @@ import io.junction.orm.inspect.AttributeHistory;
 import io.junction.orm.inspect.Junction;
 import io.junction.orm.inspect.ObjectStatus;
 import io.junction.orm.inspect.ObjectView;
-import io.junction.orm.mapper.Mapped;
-import io.junction.orm.mapper.Registry;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
-import io.junction.sql.schema.Table;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static io.junction.orm.relationship.Relationship.relationship;
-import static io.junction.sql.schema.Schema.INTEGER;
-import static io.junction.sql.schema.Schema.column;
-import static io.junction.sql.schema.Schema.string;
+import static io.junction.it.model.Family.METADATA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,51 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * test_session.py's state tests), read without SQL.
  */
 class InspectObjectTest extends DatabaseSuite {
-    static final MetaData METADATA = new MetaData();
-    static final Table PARENTS = METADATA.table("parents",
-            column("id", INTEGER).primaryKey(),
-            column("name", string(30)));
-    static final Table CHILDREN = METADATA.table("children",
-            column("id", INTEGER).primaryKey(),
-            column("parent_id", INTEGER).foreignKey("parents.id"),
-            column("name", string(30)));
-    static final Registry REGISTRY = new Registry(METADATA);
-
-    @Mapped
-    static class Parent {
-        Integer id;
-        String name;
-        List<Child> children = new ArrayList<>();
-
-        Parent() {
-        }
-
-        Parent(String name) {
-            this.name = name;
-        }
-    }
-
-    @Mapped
-    static class Child {
-        Integer id;
-        String name;
-        Parent parent;
-
-        Child() {
-        }
-
-        Child(String name) {
-            this.name = name;
-        }
-    }
-
-    static {
-        REGISTRY.map(Child.class, CHILDREN);
-        REGISTRY.map(Parent.class, PARENTS,
-                relationship("children", Child.class).cascade("all, delete-orphan").backref("parent"));
-        REGISTRY.configure();
-    }
-
     @Override
     protected MetaData metadata() {
         return METADATA;
