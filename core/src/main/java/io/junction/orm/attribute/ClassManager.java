@@ -144,6 +144,22 @@ public class ClassManager {
         return attribute == null || !attribute.belongsTo(this) ? -1 : attribute.index();
     }
 
+    /**
+     * The bits of the named attributes in an object's loaded and unloaded masks
+     * ({@link InstanceState#loadedAll}), or 0 when one of them is no attribute or lies beyond the first 64.
+     */
+    protected final long attributeBits(Iterable<String> keys) {
+        long bits = 0;
+        for (String key : keys) {
+            int index = indexOf(key);
+            if (index < 0 || index >= 64) {
+                return 0;
+            }
+            bits |= 1L << index;
+        }
+        return bits;
+    }
+
     /** As {@link #indexOf}, refusing a name that is no attribute of this class. */
     int requireIndex(String key) {
         int index = indexOf(key);

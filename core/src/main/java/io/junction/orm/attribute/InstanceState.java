@@ -166,6 +166,11 @@ public final class InstanceState {
         return false;
     }
 
+    /** True unless an attribute among the first 64 whose bit is in {@code mask} is marked unloaded. */
+    public boolean loadedAll(long mask) {
+        return (unloaded & mask) == 0;
+    }
+
     /** True unless the attribute named {@code attribute} is marked unloaded; a name that is no attribute counts as loaded. */
     public boolean isLoaded(String attribute) {
         int index = manager.indexOf(attribute);

@@ -1,6 +1,7 @@
 package io.junction.orm.identity;
 
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.mapper.Mapper;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -23,6 +24,7 @@ import java.util.Map;
 public final class IdentityMap {
     private final Map<EntityKey, Entry> states = new HashMap<>();
     private final ReferenceQueue<InstanceState> collected = new ReferenceQueue<>();
+    private final EntityKey.Probe probe = new EntityKey.Probe();
 
     /** A weak reference to one state, remembering its key so that the entry can be removed once the state is gone. */
     private static final class Entry extends WeakReference<InstanceState> {
@@ -38,6 +40,17 @@ public final class IdentityMap {
     public InstanceState get(EntityKey key) {
         purge();
         Entry entry = states.get(key);
+        return entry == null ? null : entry.get();
+    }
+
+    /**
+     * The state held for the one-column primary key {@code value} of {@code mapper}'s class, found
+     * without building a key; {@code null} as {@link #get}.
+     */
+    public InstanceState get(Mapper mapper, Object value) {
+        purge();
+        Entry entry = states.get(probe.set(mapper.identityClass(), EntityKey.normalizedSingle(mapper, value)));
+        probe.clear();
         return entry == null ? null : entry.get();
     }
 
@@ -103,10 +116,7 @@ public final class IdentityMap {
         return live;
     }
 
-    /**
-     * How many entries the map has; an object collected a moment ago may still count until the
-     * garbage collector has queued its reference. {@link #states()} never includes it.
-     */
+    /** Empties the map. */
     public void clear() {
         for (Entry entry : states.values()) {
             entry.clear();

@@ -3,7 +3,6 @@ package io.junction.orm.loading;
 import io.junction.engine.Row;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
-import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
@@ -49,25 +48,48 @@ public final class KeyLoader {
     }
 
     /**
+     * As {@link #get(LoadContext, Mapper, Object[])} with a one-value key: an object the session
+     * holds with its columns loaded comes back without building a key or allocating anything.
+     */
+    public static Object get(LoadContext context, Mapper mapper, Object primaryKey) {
+        if (primaryKey != null && mapper.primaryKey().size() == 1) {
+            InstanceState held = context.identityMap().get(mapper, primaryKey);
+            if (handsOut(held)) {
+                return held.object();
+            }
+        }
+        return get(context, mapper, new Object[] {primaryKey});
+    }
+
+    /**
      * The object with this primary key: from the identity map without SQL, else one SELECT;
-     * {@code null} if there is no row. The session flushes first ({@link LoadContext#beforeQuery})
-     * unless it holds the object fully loaded.
+     * {@code null} if there is no row. An object the session holds with every column loaded comes
+     * back without a flush, as SQLAlchemy's identity lookup; otherwise the session flushes first
+     * ({@link LoadContext#beforeQuery}) and expired columns are refreshed.
      */
     public static Object get(LoadContext context, Mapper mapper, Object[] primaryKey) {
+        requireKeyLength(mapper, primaryKey);
         EntityKey key = EntityKey.of(mapper, primaryKey);
         InstanceState held = context.identityMap().get(key);
+        if (handsOut(held)) {
+            return held.object();
+        }
         if (held == null || held.hasUnloaded()) {
             context.beforeQuery();
         }
-        requireKeyLength(mapper, primaryKey);
         InstanceState known = context.identityMap().present(key);
         if (known != null) {
-            if (!columnsLoaded(known)) {
+            if (!Mapper.of(known).columnsLoaded(known)) {
                 Refresher.refresh(context, known);
             }
             return known.object();
         }
         return load(context, mapper, primaryKey);
+    }
+
+    /** True for a held object a lookup returns as it is: not marked for deletion, every column loaded. */
+    private static boolean handsOut(InstanceState held) {
+        return held != null && held.status() != InstanceState.Status.DELETED && Mapper.of(held).columnsLoaded(held);
     }
 
     /** The object the session holds for this key and may hand out (not marked for deletion), or {@code null}. */
@@ -82,19 +104,6 @@ public final class KeyLoader {
                     + mapper.primaryKey().size() + " column(s), " + mapper.primaryKey().stream().map(p -> p.column().name()).toList()
                     + "; got " + primaryKey.length + " value(s)");
         }
-    }
-
-    /** True if every column of the object is loaded (none expired or deferred). */
-    static boolean columnsLoaded(InstanceState state) {
-        if (!state.hasUnloaded()) {
-            return true;
-        }
-        for (ColumnProperty property : Mapper.of(state).columnProperties()) {
-            if (!state.isLoaded(property.key())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -671,7 +671,7 @@ public final class Query<T> {
      */
     public T get(Object... primaryKey) {
         InstanceState known = KeyLoader.known(context, mapper, primaryKey);
-        if (known != null && KeyLoader.columnsLoaded(known)) {
+        if (known != null && Mapper.of(known).columnsLoaded(known)) {
             return type.cast(known.object());
         }
         List<ColumnProperty> pk = mapper.primaryKey();

@@ -25,6 +25,7 @@ public final class Mapper extends ClassManager {
     private List<ColumnProperty> columnList = List.of();
     private boolean configured;
     private volatile boolean published;
+    private long columnBits;
 
     Mapper(Registry registry, Class<?> type, Table table, List<PropertySpec> specs) {
         super(type);
@@ -197,7 +198,24 @@ public final class Mapper extends ClassManager {
 
     /** Makes this fully configured mapper visible to {@link #ensureConfigured()} on every thread. */
     void publish() {
+        columnBits = attributeBits(columnList.stream().map(ColumnProperty::key).toList());
         published = true;
+    }
+
+    /** True if every column of {@code state}, an object of this class, is loaded: none expired or deferred. */
+    public boolean columnsLoaded(InstanceState state) {
+        if (!state.hasUnloaded()) {
+            return true;
+        }
+        if (columnBits != 0) {
+            return state.loadedAll(columnBits);
+        }
+        for (ColumnProperty property : columnList) {
+            if (!state.isLoaded(property.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void postConfigureProperties() {

@@ -286,6 +286,15 @@ public class Session implements AutoCloseable {
 
     // ---- loading -----------------------------------------------------------------------------
 
+    /**
+     * The object of {@code type} with this one-column primary key: from the identity map without
+     * SQL, else loaded; {@code null} if none.
+     */
+    public <T> T get(Class<T> type, Object primaryKey) {
+        open();
+        return type.cast(KeyLoader.get(link, Mapper.forClass(type), primaryKey));
+    }
+
     /** The object of {@code type} with this primary key: from the identity map without SQL, else loaded; {@code null} if none. */
     public <T> T get(Class<T> type, Object... primaryKey) {
         open();

@@ -65,6 +65,37 @@ class IdentityKeyAllocationTest {
     }
 
     @Test
+    void sessionGetOfAHeldObjectAllocatesNothingAndSendsNoSql() {
+        try (Session session = db.session()) {
+            User ed = session.get(User.class, 1);
+            assertThat(InstanceState.of(ed).hasUnloaded()).as("its addresses are not loaded yet").isTrue();
+            db.log().clear();
+
+            long perGet = allocatedPerOperation(() -> {
+                if (session.get(User.class, 1) != ed || session.get(User.class, 1L) != ed) {
+                    throw new AssertionError("ed is held");
+                }
+            });
+
+            assertThat(perGet).isZero();
+            assertThat(db.log().kinds()).isEmpty();
+        }
+    }
+
+    @Test
+    void sessionGetRefreshesAHeldObjectWhoseColumnsExpired() {
+        try (Session session = db.session()) {
+            User ed = session.get(User.class, 1);
+            session.expire(ed);
+            db.log().clear();
+
+            assertThat(session.get(User.class, 1)).isSameAs(ed);
+
+            assertThat(db.log().kinds()).containsExactly("SELECT users");
+        }
+    }
+
+    @Test
     void aOneColumnKeyIsOneSmallObject() {
         Object[] primaryKey = {1L};
 
