@@ -10,11 +10,9 @@ import io.junction.sql.expression.Select;
 import io.junction.sql.expression.Sql;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Loads objects by primary key, SQLAlchemy's {@code get}: the identity map first, through
@@ -24,7 +22,6 @@ import java.util.WeakHashMap;
  * parameter per key column, and kept for the mapper's lifetime.
  */
 public final class KeyLoader {
-    private static final Map<Mapper, Statements> STATEMENTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
      * The by-key statements of one mapper: the load's (with configured eager joins) and the
@@ -153,22 +150,21 @@ public final class KeyLoader {
     }
 
     private static Statements statements(Mapper mapper) {
-        Statements statements = STATEMENTS.get(mapper);
-        if (statements == null) {
-            String[] keys = new String[mapper.primaryKey().size()];
-            Object[] binds = new Object[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = "junction_pk_" + i;
-                binds[i] = Sql.bindparam(keys[i], mapper.primaryKey().get(i).column().valueType());
-            }
-            ColumnElement where = criteria(mapper, binds);
-            EntityPlan plan = EntityPlan.build(mapper, mapper.table(), LoadPath.root(mapper, LoaderOptions.NONE), Map.of());
-            Select load = EntitySelect.of(plan).where(where).build();
-            Select columns = EntitySelect.of(EntityPlan.columnsOnly(mapper, mapper.table())).where(where).build();
-            statements = new Statements(load, columns, keys);
-            STATEMENTS.put(mapper, statements);
+        return mapper.memo(Statements.class, KeyLoader::buildStatements);
+    }
+
+    private static Statements buildStatements(Mapper mapper) {
+        String[] keys = new String[mapper.primaryKey().size()];
+        Object[] binds = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = "junction_pk_" + i;
+            binds[i] = Sql.bindparam(keys[i], mapper.primaryKey().get(i).column().valueType());
         }
-        return statements;
+        ColumnElement where = criteria(mapper, binds);
+        EntityPlan plan = EntityPlan.build(mapper, mapper.table(), LoadPath.root(mapper, LoaderOptions.NONE), Map.of());
+        Select load = EntitySelect.of(plan).where(where).build();
+        Select columns = EntitySelect.of(EntityPlan.columnsOnly(mapper, mapper.table())).where(where).build();
+        return new Statements(load, columns, keys);
     }
 
     /** Key column = value for each key column; a value may be a bind parameter. */

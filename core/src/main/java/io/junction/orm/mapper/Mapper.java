@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * How one class maps to one table: a column property per column, the relationships, and the
@@ -26,6 +28,7 @@ public final class Mapper extends ClassManager {
     private boolean configured;
     private volatile boolean published;
     private long columnBits;
+    private final Map<Class<?>, Object> memos = new ConcurrentHashMap<>(2);
 
     Mapper(Registry registry, Class<?> type, Table table, List<PropertySpec> specs) {
         super(type);
@@ -200,6 +203,19 @@ public final class Mapper extends ClassManager {
     void publish() {
         columnBits = attributeBits(columnList.stream().map(ColumnProperty::key).toList());
         published = true;
+    }
+
+    /**
+     * What another package derives from this mapper once and keeps for its lifetime (the loading
+     * package's statements by key, for one): built by {@code build} on first use, one per
+     * {@code kind}, read without a lock afterwards.
+     */
+    public <V> V memo(Class<V> kind, Function<Mapper, ? extends V> build) {
+        Object value = memos.get(kind);
+        if (value == null) {
+            value = memos.computeIfAbsent(kind, k -> build.apply(this));
+        }
+        return kind.cast(value);
     }
 
     /** True if every column of {@code state}, an object of this class, is loaded: none expired or deferred. */

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,8 @@ public class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private final Engine engine;
     private final IdentityMap identityMap = new IdentityMap();
-    private final Set<InstanceState> pending = identitySet();
+    /** In the order objects were added (an {@link InstanceState} is equal only to itself), so a flush need not sort them. */
+    private final Set<InstanceState> pending = new LinkedHashSet<>();
     private final Set<InstanceState> dirty = identitySet();
     private final Set<InstanceState> deleted = identitySet();
     private final SessionTransaction transaction;
@@ -429,7 +431,7 @@ public class Session implements AutoCloseable {
         }
         transaction.requireActive();
         UnitOfWork uow = new UnitOfWork(link);
-        for (InstanceState state : ordered(pending)) {
+        for (InstanceState state : List.copyOf(pending)) {
             uow.registerSave(state);
         }
         for (InstanceState state : ordered(dirty)) {
@@ -457,7 +459,7 @@ public class Session implements AutoCloseable {
      * the session is not inserted. Others without a parent — never attached — are inserted.
      */
     private void deleteOrphans() {
-        List<InstanceState> candidates = ordered(pending);
+        List<InstanceState> candidates = new ArrayList<>(pending);
         candidates.addAll(ordered(dirty));
         List<InstanceState> owners = new ArrayList<>(candidates);
         owners.addAll(ordered(deleted));
