@@ -65,6 +65,12 @@ public final class KeyLoader {
      * ({@link LoadContext#beforeQuery}) and expired columns are refreshed.
      */
     public static Object get(LoadContext context, Mapper mapper, Object[] primaryKey) {
+        if (primaryKey.length == 1 && primaryKey[0] != null && mapper.primaryKey().size() == 1) {
+            InstanceState held = context.identityMap().get(mapper, primaryKey[0]);
+            if (handsOut(held)) {
+                return held.object();
+            }
+        }
         requireKeyLength(mapper, primaryKey);
         EntityKey key = EntityKey.of(mapper, primaryKey);
         InstanceState held = context.identityMap().get(key);
