@@ -6,9 +6,9 @@ import io.junction.orm.mapper.Mapper;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The persistent objects of one session by identity key, so that each row is one object.
@@ -20,13 +20,20 @@ import java.util.Map;
  * of them) until a flush has written them, which is SQLAlchemy's {@code _strong_obj}. An entry
  * whose object was collected is removed the next time the map is used, through a
  * {@link ReferenceQueue}, so that cost is proportional to what was collected.
+ *
+ * <p>The entries sit in one open-addressed table (linear probing, deletion by shifting back), so
+ * each held object costs its weak reference and a slot, not a hash-map node as well.
  */
 public final class IdentityMap {
-    private final Map<EntityKey, Entry> states = new HashMap<>();
+    private static final int INITIAL_CAPACITY = 16;
+
+    private Entry[] table = new Entry[INITIAL_CAPACITY];
+    private int shift = Integer.SIZE - Integer.numberOfTrailingZeros(INITIAL_CAPACITY);
+    private int size;
     private final ReferenceQueue<InstanceState> collected = new ReferenceQueue<>();
     private final EntityKey.Probe probe = new EntityKey.Probe();
 
-    /** A weak reference to one state, remembering its key so that the entry can be removed once the state is gone. */
+    /** A weak reference to one state, remembering its key so that the entry is found, and removed once the state is gone. */
     private static final class Entry extends WeakReference<InstanceState> {
         final EntityKey key;
 
@@ -39,8 +46,8 @@ public final class IdentityMap {
     /** The state held under {@code key}, or {@code null} when there is none or its object was collected. */
     public InstanceState get(EntityKey key) {
         purge();
-        Entry entry = states.get(key);
-        return entry == null ? null : entry.get();
+        int slot = find(key);
+        return slot < 0 ? null : table[slot].get();
     }
 
     /**
@@ -49,9 +56,9 @@ public final class IdentityMap {
      */
     public InstanceState get(Mapper mapper, Object value) {
         purge();
-        Entry entry = states.get(probe.set(mapper.identityClass(), EntityKey.normalizedSingle(mapper, value)));
+        int slot = find(probe.set(mapper.identityClass(), EntityKey.normalizedSingle(mapper, value)));
         probe.clear();
-        return entry == null ? null : entry.get();
+        return slot < 0 ? null : table[slot].get();
     }
 
     /**
@@ -67,9 +74,9 @@ public final class IdentityMap {
     public void add(InstanceState state) {
         purge();
         EntityKey key = EntityKey.of(state);
-        Entry existing = states.get(key);
-        if (existing != null) {
-            InstanceState held = existing.get();
+        int slot = find(key);
+        if (slot >= 0) {
+            InstanceState held = table[slot].get();
             if (held == state) {
                 return;
             }
@@ -77,8 +84,14 @@ public final class IdentityMap {
                 throw new IllegalStateException("the session already holds another object for " + key
                         + "; load that one with session.get, or merge this one with session.merge");
             }
+            table[slot] = new Entry(key, state, collected);
+            return;
         }
-        states.put(key, new Entry(key, state, collected));
+        if (size + 1 > table.length - (table.length >> 2)) {
+            grow();
+        }
+        insert(new Entry(key, state, collected));
+        size++;
     }
 
     /** Removes the state under its key, if it is the one there. */
@@ -86,10 +99,10 @@ public final class IdentityMap {
         purge();
         EntityKey key = EntityKey.of(state);
         if (key != null) {
-            Entry entry = states.get(key);
-            if (entry != null && entry.get() == state) {
-                states.remove(key);
-                entry.clear();
+            int slot = find(key);
+            if (slot >= 0 && table[slot].get() == state) {
+                table[slot].clear();
+                delete(slot);
             }
         }
     }
@@ -105,23 +118,32 @@ public final class IdentityMap {
 
     /** The states whose objects are still alive, as a new list (which holds them until it is dropped). */
     public List<InstanceState> states() {
+        List<InstanceState> live = new ArrayList<>(size);
+        forEach(live::add);
+        return live;
+    }
+
+    /** Calls {@code action} with each state whose object is still alive. */
+    public void forEach(Consumer<InstanceState> action) {
         purge();
-        List<InstanceState> live = new ArrayList<>(states.size());
-        for (Entry entry : states.values()) {
-            InstanceState state = entry.get();
+        for (Entry entry : table) {
+            InstanceState state = entry == null ? null : entry.get();
             if (state != null) {
-                live.add(state);
+                action.accept(state);
             }
         }
-        return live;
     }
 
     /** Empties the map. */
     public void clear() {
-        for (Entry entry : states.values()) {
-            entry.clear();
+        for (Entry entry : table) {
+            if (entry != null) {
+                entry.clear();
+            }
         }
-        states.clear();
+        table = new Entry[INITIAL_CAPACITY];
+        shift = Integer.SIZE - Integer.numberOfTrailingZeros(INITIAL_CAPACITY);
+        size = 0;
         purge();
     }
 
@@ -129,7 +151,69 @@ public final class IdentityMap {
     private void purge() {
         for (Object reference; (reference = collected.poll()) != null; ) {
             Entry entry = (Entry) reference;
-            states.remove(entry.key, entry);
+            for (int slot = home(entry.key); table[slot] != null; slot = next(slot)) {
+                if (table[slot] == entry) {
+                    delete(slot);
+                    break;
+                }
+            }
         }
+    }
+
+    /** The slot holding {@code key}, or -1. */
+    private int find(EntityKey key) {
+        for (int slot = home(key); table[slot] != null; slot = next(slot)) {
+            if (key.equals(table[slot].key)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private void insert(Entry entry) {
+        int slot = home(entry.key);
+        while (table[slot] != null) {
+            slot = next(slot);
+        }
+        table[slot] = entry;
+    }
+
+    /** Empties {@code slot} and moves back the entries after it that would no longer be found (Knuth's algorithm R). */
+    private void delete(int slot) {
+        table[slot] = null;
+        size--;
+        int gap = slot;
+        for (int scan = next(gap); table[scan] != null; scan = next(scan)) {
+            int home = home(table[scan].key);
+            boolean reachable = gap <= scan ? gap < home && home <= scan : gap < home || home <= scan;
+            if (!reachable) {
+                table[gap] = table[scan];
+                table[scan] = null;
+                gap = scan;
+            }
+        }
+    }
+
+    /** Doubles the table, dropping entries whose objects were collected. */
+    private void grow() {
+        Entry[] old = table;
+        table = new Entry[old.length << 1];
+        shift--;
+        size = 0;
+        for (Entry entry : old) {
+            if (entry != null && !entry.refersTo(null)) {
+                insert(entry);
+                size++;
+            }
+        }
+    }
+
+    /** Fibonacci hashing of the key's hash onto the table. */
+    private int home(EntityKey key) {
+        return (key.hashCode() * 0x9E3779B9) >>> shift;
+    }
+
+    private int next(int slot) {
+        return (slot + 1) & (table.length - 1);
     }
 }

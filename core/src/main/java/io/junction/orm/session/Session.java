@@ -589,10 +589,10 @@ public class Session implements AutoCloseable {
             for (InstanceState state : new ArrayList<>(pending)) {
                 detach(state);
             }
-            for (InstanceState state : identityMap.states()) {
+            identityMap.forEach(state -> {
                 state.attach(null);
                 state.status(Status.DETACHED);
-            }
+            });
             for (InstanceState state : deleted) {
                 state.attach(null);
                 state.status(Status.DETACHED);
