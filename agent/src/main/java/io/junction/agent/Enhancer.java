@@ -62,7 +62,7 @@ public final class Enhancer implements AutoCloseable {
                 return null;
             }
         } catch (IllegalArgumentException unknownLayout) {
-            name = new ClassReader(classFile).getClassName().replace('/', '.');
+            name = nameOf(classFile, unknownLayout);
         }
         try {
             return rewrite(name, classFile);
@@ -84,6 +84,16 @@ public final class Enhancer implements AutoCloseable {
                 new FieldAccessResolver(plugin.candidates(), pool, decisions));
         new ClassReader(classFile).accept(visitor, 0);
         return visitor.changed() ? writer.toByteArray() : null;
+    }
+
+    /** The name of a class file the scan could not read (a newer layout), through ASM's reader. */
+    private static String nameOf(byte[] classFile, IllegalArgumentException scanFailure) {
+        try {
+            return new ClassReader(classFile).getClassName().replace('/', '.');
+        } catch (RuntimeException unreadable) {
+            throw new IllegalStateException("Junction could not enhance a file that is not a class file: "
+                    + scanFailure.getMessage(), unreadable);
+        }
     }
 
     @Override

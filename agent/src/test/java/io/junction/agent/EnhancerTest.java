@@ -108,6 +108,15 @@ class EnhancerTest {
         }
     }
 
+    @Test
+    void aFileThatIsNoClassFileIsRefused() {
+        try (Enhancer enhancer = new Enhancer(List.of(), List.of())) {
+            assertThatThrownBy(() -> enhancer.enhance(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not a class file");
+        }
+    }
+
     private static Map<Path, String> contents(Path classes) throws Exception {
         Map<Path, String> contents = new TreeMap<>();
         try (Stream<Path> files = Files.walk(classes)) {
