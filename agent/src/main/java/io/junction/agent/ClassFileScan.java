@@ -6,18 +6,29 @@ import java.util.Set;
 
 /**
  * What the agent learns from a class file without parsing it: its name, its superclass, whether
- * its constant pool mentions {@code @Mapped}'s descriptor, and the owners of the fields it refers
- * to. One pass over the constant pool; no member, attribute or code is read.
+ * its constant pool mentions {@code @Mapped}'s descriptor, the owners of the fields it refers
+ * to, and whether it declares the marker field of an enhanced class. One pass over the constant
+ * pool and the field names; no method, attribute or code is read.
  *
  * @param name        internal name of the class
  * @param superName   internal name of its superclass, or null for {@code java/lang/Object} and modules
  * @param mentionsMapped whether the descriptor of {@code @Mapped} is among its constants
  * @param fieldOwners internal names of the classes of its field references
+ * @param enhanced    whether it declares {@code $$junction_enhanced}: enhanced already, at build
+ *                    time or by an earlier load
  */
-record ClassFileScan(String name, String superName, boolean mentionsMapped, Set<String> fieldOwners) {
+record ClassFileScan(String name, String superName, boolean mentionsMapped, Set<String> fieldOwners,
+        boolean enhanced) {
+
+    /** A scan of a class that is not enhanced. */
+    ClassFileScan(String name, String superName, boolean mentionsMapped, Set<String> fieldOwners) {
+        this(name, superName, mentionsMapped, fieldOwners, false);
+    }
 
     private static final byte[] MAPPED_DESCRIPTOR =
             ("L" + BridgeContract.MAPPED.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] MARKER = BridgeContract.MARKER.getBytes(StandardCharsets.UTF_8);
 
     private static final int UTF8 = 1;
     private static final int INTEGER = 3;
@@ -91,7 +102,26 @@ record ClassFileScan(String name, String superName, boolean mentionsMapped, Set<
         for (int i = 0; i < fieldRefs; i++) {
             owners.add(className(bytes, offsets, fieldRefClasses[i]));
         }
-        return new ClassFileScan(name, superName, mentionsMapped, owners);
+        return new ClassFileScan(name, superName, mentionsMapped, owners, declaresMarker(bytes, offsets, position));
+    }
+
+    /** Whether a field named {@code $$junction_enhanced} is declared; {@code position} is the access flags. */
+    private static boolean declaresMarker(byte[] bytes, int[] offsets, int position) {
+        int fieldsAt = position + 8 + 2 * u2(bytes, position + 6);
+        int fields = u2(bytes, fieldsAt);
+        int field = fieldsAt + 2;
+        for (int i = 0; i < fields; i++) {
+            int utf8 = offsets[u2(bytes, field + 2)];
+            if (equalsAt(bytes, utf8 + 3, u2(bytes, utf8 + 1), MARKER)) {
+                return true;
+            }
+            int attributes = u2(bytes, field + 6);
+            field += 8;
+            for (int a = 0; a < attributes; a++) {
+                field += 6 + u4(bytes, field + 2);
+            }
+        }
+        return false;
     }
 
     private static String className(byte[] bytes, int[] offsets, int classIndex) {

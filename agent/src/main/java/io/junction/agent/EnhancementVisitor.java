@@ -14,6 +14,7 @@ import net.bytebuddy.utility.OpenedClassReader;
  * field, the marker and the accessors, drops {@code final} from mapped fields (their
  * writer assigns them outside a constructor), and rewrites the field accesses of every
  * method present in the class file. The members it adds are emitted past the rewriter.
+ * After the visit, {@link #changed()} tells whether the class file differs from its input.
  */
 final class EnhancementVisitor extends ClassVisitor {
 
@@ -24,6 +25,7 @@ final class EnhancementVisitor extends ClassVisitor {
     private final FieldAccessResolver resolver;
     private final List<MappedField> mappedFields = new ArrayList<>();
     private String owner;
+    private int rewrites;
 
     EnhancementVisitor(ClassVisitor target, ClassPlan plan, FieldAccessResolver resolver) {
         super(OpenedClassReader.ASM_API, target);
@@ -57,7 +59,12 @@ final class EnhancementVisitor extends ClassVisitor {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
-        return method == null ? null : new FieldAccessRewriter(method, resolver, name.equals("<init>"));
+        return method == null ? null : new FieldAccessRewriter(method, resolver, name.equals("<init>"), () -> rewrites++);
+    }
+
+    /** Whether the visit added members (a candidate) or rewrote a field access. */
+    boolean changed() {
+        return plan.candidate() || rewrites > 0;
     }
 
     @Override

@@ -10,17 +10,20 @@ import net.bytebuddy.utility.OpenedClassReader;
  * {@code INVOKEVIRTUAL owner.$$junction_write_f(T)}; both have the same stack effect
  * as the instruction they replace, so frames and maximums stay valid. In a
  * constructor nothing is rewritten before the {@code super(...)}/{@code this(...)}
- * call, found as the first {@code <init>} call not paired with a {@code NEW}.
+ * call, found as the first {@code <init>} call not paired with a {@code NEW}. Each rewrite is
+ * reported to a callback, so the caller knows whether the class changed.
  */
 final class FieldAccessRewriter extends MethodVisitor {
 
     private final FieldAccessResolver resolver;
+    private final Runnable rewritten;
     private boolean active;
     private int pendingNews;
 
-    FieldAccessRewriter(MethodVisitor target, FieldAccessResolver resolver, boolean constructor) {
+    FieldAccessRewriter(MethodVisitor target, FieldAccessResolver resolver, boolean constructor, Runnable rewritten) {
         super(OpenedClassReader.ASM_API, target);
         this.resolver = resolver;
+        this.rewritten = rewritten;
         this.active = !constructor;
     }
 
@@ -47,9 +50,11 @@ final class FieldAccessRewriter extends MethodVisitor {
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
         if (active && opcode == Opcodes.GETFIELD && resolver.isMapped(owner, name, descriptor)) {
+            rewritten.run();
             super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, owner, BridgeContract.READ_PREFIX + name,
                     BridgeContract.readerDescriptor(descriptor), false);
         } else if (active && opcode == Opcodes.PUTFIELD && resolver.isMapped(owner, name, descriptor)) {
+            rewritten.run();
             super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, owner, BridgeContract.WRITE_PREFIX + name,
                     BridgeContract.writerDescriptor(descriptor), false);
         } else {

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * The agent's transformer: hands a class to enhancement (Byte Buddy, which parses it) only when
  * {@link MappedAncestry} says enhancement may change it, which a scan of its constant pool
- * decides for every class that is not ignored; one {@code MappedAncestry} per class loader.
+ * decides for every class that is not ignored; one {@code MappedAncestry} per class loader. A class
+ * enhanced already (at build time by {@link Enhancer}) is never handed on.
  * Enhancement is set up when the first such class arrives, so a JVM that loads no mapped class
  * never loads Byte Buddy's transformer.
  * With {@code -Djunction.agent.debug=true} it prints each class it hands on and, at exit, how many
@@ -81,6 +82,9 @@ final class ScopeFilter implements ClassFileTransformer {
             scan = ClassFileScan.of(classFile);
         } catch (IllegalArgumentException unreadable) {
             return true;
+        }
+        if (scan.enhanced()) {
+            return false;
         }
         return ancestries.computeIfAbsent(loader, any -> new MappedAncestry(candidates)).concerns(scan, loader);
     }

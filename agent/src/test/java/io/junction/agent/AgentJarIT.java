@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged agent jar: its manifest, its relocated Byte Buddy, and both ways of starting it. */
 class AgentJarIT {
@@ -65,9 +66,46 @@ class AgentJarIT {
                 "io.junction.agent.testmodel.late.LateEntity", "-javaagent:agent/target/junction-agent.jar");
     }
 
+    @Test
+    void classesEnhancedAtBuildTimeRunWithoutTheAgent(@TempDir Path temp) throws Exception {
+        Path classes = enhancedAtBuildTime(temp);
+
+        String output = run(List.of(), classes + File.pathSeparator + JAR, AgentJarMain.class.getName(), "none");
+
+        assertThat(output).contains("installed=false");
+        assertCallsReachBridge(output);
+    }
+
+    @Test
+    void theAgentLeavesClassesEnhancedAtBuildTimeAlone(@TempDir Path temp) throws Exception {
+        Path classes = enhancedAtBuildTime(temp);
+
+        String output = run(List.of("-javaagent:" + JAR + "=" + InstallAgentFirst.PACKAGES,
+                        "-D" + ScopeFilter.DEBUG_PROPERTY + "=true"),
+                classes.toString(), AgentJarMain.class.getName(), "premain");
+
+        assertEnhanced(output);
+        assertThat(output).contains("[junction-agent] scanned ")
+                .doesNotContain("[junction-agent] enhancing io.junction.agent.testmodel.Parent\n",
+                        "[junction-agent] enhancing io.junction.agent.testmodel.Child",
+                        "[junction-agent] enhancing io.junction.agent.testmodel.packaged.Gadget");
+    }
+
+    /** A copy of the test classes, enhanced as junction-maven-plugin does (with the packages the agent gets). */
+    private static Path enhancedAtBuildTime(Path temp) throws IOException {
+        Path classes = EnhancedCopy.testClasses(TEST_CLASSES, temp.resolve("classes"));
+        assertThat(ClassDirectoryEnhancer.enhance(classes, List.of(), List.of(InstallAgentFirst.PACKAGES)))
+                .contains("io.junction.agent.testmodel.Parent", "io.junction.agent.testmodel.packaged.Gadget");
+        return classes;
+    }
+
     private static void assertEnhanced(String output) {
+        assertThat(output).contains("installed=true");
+        assertCallsReachBridge(output);
+    }
+
+    private static void assertCallsReachBridge(String output) {
         assertThat(output).contains(
-                "installed=true",
                 "parent=write:children=[],write:tags=[],write:name=p,write:name=q",
                 "gadget=write:label=g,write:size=3",
                 "failures=[]",
