@@ -6,6 +6,8 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
+import java.util.List;
+
 /**
  * The members enhancement adds, as fixed templates: they read or write the field
  * directly and call {@code Bridge}; none of them decides anything.
@@ -60,8 +62,29 @@ final class AccessorTemplates {
         }
     }
 
-    /** {@code public synthetic T $$junction_read_f() { Bridge.read(this, "f"); return this.f; }}. */
-    static void reader(ClassVisitor target, String owner, String field, String descriptor, String signature) {
+    /** {@code public static synthetic String[] $$junction_fields() { return new String[] {"f", ...}; }}. */
+    static void fields(ClassVisitor target, List<String> names) {
+        MethodVisitor method = target.visitMethod(GENERATED_METHOD | Opcodes.ACC_STATIC, BridgeContract.FIELDS,
+                BridgeContract.FIELDS_DESCRIPTOR, null, null);
+        if (method == null) {
+            return;
+        }
+        method.visitCode();
+        method.visitLdcInsn(names.size());
+        method.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/String");
+        for (int i = 0; i < names.size(); i++) {
+            method.visitInsn(Opcodes.DUP);
+            method.visitLdcInsn(i);
+            method.visitLdcInsn(names.get(i));
+            method.visitInsn(Opcodes.AASTORE);
+        }
+        method.visitInsn(Opcodes.ARETURN);
+        method.visitMaxs(4, 0);
+        method.visitEnd();
+    }
+
+    /** {@code public synthetic T $$junction_read_f() { Bridge.read(this, Owner.class, index); return this.f; }}. */
+    static void reader(ClassVisitor target, String owner, String field, int index, String descriptor, String signature) {
         MethodVisitor method = target.visitMethod(GENERATED_METHOD, BridgeContract.READ_PREFIX + field,
                 BridgeContract.readerDescriptor(descriptor), signature == null ? null : "()" + signature, null);
         if (method == null) {
@@ -70,20 +93,21 @@ final class AccessorTemplates {
         Type type = Type.getType(descriptor);
         method.visitCode();
         method.visitVarInsn(Opcodes.ALOAD, 0);
-        method.visitLdcInsn(field);
+        method.visitLdcInsn(Type.getObjectType(owner));
+        method.visitLdcInsn(index);
         method.visitMethodInsn(Opcodes.INVOKESTATIC, BridgeContract.BRIDGE, BridgeContract.BRIDGE_READ,
                 BridgeContract.BRIDGE_READ_DESCRIPTOR, false);
         method.visitVarInsn(Opcodes.ALOAD, 0);
         method.visitFieldInsn(Opcodes.GETFIELD, owner, field, descriptor);
         method.visitInsn(type.getOpcode(Opcodes.IRETURN));
-        method.visitMaxs(Math.max(2, type.getSize()), 1);
+        method.visitMaxs(Math.max(3, type.getSize()), 1);
         method.visitEnd();
     }
 
     /**
-     * {@code public synthetic void $$junction_write_f(T value) { this.f = (T) Bridge.write(this, "f", box(this.f), box(value)); }}.
+     * {@code public synthetic void $$junction_write_f(T value) { this.f = (T) Bridge.write(this, Owner.class, index, box(this.f), box(value)); }}.
      */
-    static void writer(ClassVisitor target, String owner, String field, String descriptor, String signature) {
+    static void writer(ClassVisitor target, String owner, String field, int index, String descriptor, String signature) {
         MethodVisitor method = target.visitMethod(GENERATED_METHOD, BridgeContract.WRITE_PREFIX + field,
                 BridgeContract.writerDescriptor(descriptor), signature == null ? null : "(" + signature + ")V", null);
         if (method == null) {
@@ -93,7 +117,8 @@ final class AccessorTemplates {
         method.visitCode();
         method.visitVarInsn(Opcodes.ALOAD, 0);
         method.visitVarInsn(Opcodes.ALOAD, 0);
-        method.visitLdcInsn(field);
+        method.visitLdcInsn(Type.getObjectType(owner));
+        method.visitLdcInsn(index);
         method.visitVarInsn(Opcodes.ALOAD, 0);
         method.visitFieldInsn(Opcodes.GETFIELD, owner, field, descriptor);
         Boxing.box(method, type);
@@ -104,7 +129,7 @@ final class AccessorTemplates {
         Boxing.unboxOrCast(method, type);
         method.visitFieldInsn(Opcodes.PUTFIELD, owner, field, descriptor);
         method.visitInsn(Opcodes.RETURN);
-        method.visitMaxs(6, 1 + type.getSize());
+        method.visitMaxs(8, 1 + type.getSize());
         method.visitEnd();
     }
 }

@@ -74,10 +74,12 @@ final class EnhancementVisitor extends ClassVisitor {
             if (plan.stateField()) {
                 AccessorTemplates.state(cv, owner);
             }
-            for (MappedField field : mappedFields) {
-                AccessorTemplates.reader(cv, owner, field.name(), field.descriptor(), field.signature());
-                AccessorTemplates.writer(cv, owner, field.name(), field.descriptor(), field.signature());
+            for (int index = 0; index < mappedFields.size(); index++) {
+                MappedField field = mappedFields.get(index);
+                AccessorTemplates.reader(cv, owner, field.name(), index, field.descriptor(), field.signature());
+                AccessorTemplates.writer(cv, owner, field.name(), index, field.descriptor(), field.signature());
             }
+            AccessorTemplates.fields(cv, mappedFields.stream().map(MappedField::name).toList());
         }
         super.visitEnd();
     }

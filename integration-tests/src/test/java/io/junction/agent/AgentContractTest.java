@@ -84,6 +84,11 @@ class AgentContractTest {
         for (String field : List.of("id", "name", "count", "children")) {
             assertAccessors(ContractProbe.class, field);
         }
+        Method fields = method(ContractProbe.class, BridgeContract.FIELDS, BridgeContract.FIELDS_DESCRIPTOR);
+        assertThat(Modifier.isStatic(fields.getModifiers())).isTrue();
+        assertThat((String[]) fields.invoke(null))
+                .as("the mapped fields in declaration order: the indexes the accessors pass to Bridge")
+                .containsExactly("id", "name", "count", "children");
     }
 
     @Test

@@ -2,16 +2,18 @@ package io.junction.orm.attribute;
 
 /**
  * The only methods the agent's generated code calls: every read and write of a field of an
- * enhanced class comes here. A read loads the attribute if it is not loaded; a write records
- * history and fires backref events, and returns the value to store.
+ * enhanced class comes here, naming the field by its declaring class and its index among that
+ * class's mapped fields (the order of the generated {@code $$junction_fields()}). A read loads the
+ * attribute if it is not loaded; a write records history and fires backref events, and returns the
+ * value to store.
  */
 public final class Bridge {
 
     private Bridge() {
     }
 
-    /** Before {@code self.field} is read. */
-    public static void read(Object self, String field) {
+    /** Before {@code self.field} is read; {@code field} indexes {@code declaring}'s mapped fields. */
+    public static void read(Object self, Class<?> declaring, int field) {
         InstanceState state = ((Enhanced) self).$$junction_state();
         if (state == null) {
             state = InstanceState.of(self);
@@ -20,7 +22,7 @@ public final class Bridge {
             }
         }
         if (state.hasUnloaded()) {
-            AttributeImpl attribute = state.manager().attribute(field);
+            AttributeImpl attribute = state.manager().attribute(declaring, field);
             if (attribute != null) {
                 attribute.beforeRead(state);
             }
@@ -28,12 +30,12 @@ public final class Bridge {
     }
 
     /** Instead of {@code self.field = newValue}; returns what the field is to hold. */
-    public static Object write(Object self, String field, Object oldValue, Object newValue) {
+    public static Object write(Object self, Class<?> declaring, int field, Object oldValue, Object newValue) {
         InstanceState state = InstanceState.of(self);
         if (state == null) {
             return newValue;
         }
-        AttributeImpl attribute = state.manager().attribute(field);
+        AttributeImpl attribute = state.manager().attribute(declaring, field);
         if (attribute == null) {
             return newValue;
         }

@@ -26,6 +26,12 @@ public class ClassManager {
     private final List<CollectionAttribute> collections = new ArrayList<>();
     private final List<AttributeImpl> orphanParents = new ArrayList<>();
     private final ObjectInstantiator<?> instantiator;
+    /** Enhanced field indexes resolved to attributes, per declaring class; rebuilt when an attribute is added. */
+    private volatile FieldSlots slots;
+
+    /** One declaring class's mapped fields, by the index its enhanced accessors pass, as attributes of this manager. */
+    private record FieldSlots(Class<?> declaring, AttributeImpl[] attributes, FieldSlots next) {
+    }
 
     protected ClassManager(Class<?> type) {
         this.type = type;
@@ -114,6 +120,7 @@ public class ClassManager {
         if (attributes.putIfAbsent(attribute.key(), attribute) != null) {
             throw new IllegalArgumentException(type.getSimpleName() + "." + attribute.key() + " is mapped twice");
         }
+        slots = null;
         attribute.index(attributeList.size());
         attributeList.add(attribute);
         if (attribute instanceof CollectionAttribute collection) {
@@ -136,6 +143,38 @@ public class ClassManager {
     /** The attribute of that field, or {@code null}. */
     public AttributeImpl attribute(String key) {
         return attributes.get(key);
+    }
+
+    /**
+     * The attribute of the {@code field}-th mapped field of {@code declaring} (this class or a
+     * superclass), as enhanced code names it, or {@code null} when that field is not an attribute.
+     */
+    AttributeImpl attribute(Class<?> declaring, int field) {
+        FieldSlots slots = this.slots;
+        while (slots != null) {
+            if (slots.declaring == declaring) {
+                return slots.attributes[field];
+            }
+            slots = slots.next;
+        }
+        return addSlots(declaring).attributes[field];
+    }
+
+    /** Resolves the mapped fields of one enhanced class to this manager's attributes, once. */
+    private synchronized FieldSlots addSlots(Class<?> declaring) {
+        for (FieldSlots known = slots; known != null; known = known.next) {
+            if (known.declaring == declaring) {
+                return known;
+            }
+        }
+        String[] names = EnhancedFields.of(declaring);
+        AttributeImpl[] resolved = new AttributeImpl[names.length];
+        for (int i = 0; i < names.length; i++) {
+            resolved[i] = attributes.get(names[i]);
+        }
+        FieldSlots added = new FieldSlots(declaring, resolved, slots);
+        slots = added;
+        return added;
     }
 
     /** The index of the attribute named {@code key} (its position in {@link #attributes()}), or -1. */
