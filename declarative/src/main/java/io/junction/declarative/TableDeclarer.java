@@ -39,7 +39,8 @@ final class TableDeclarer {
             throw new DeclarativeException("class " + type.getName() + " extends " + base.getSimpleName()
                     + " but the Junction agent did not enhance it, so Junction cannot see its field reads and writes. "
                     + "Start the JVM with -javaagent:junction-agent.jar (or call io.junction.agent.JunctionAgent.install() "
-                    + "before the model classes load); a class loaded before the agent stays unenhanced");
+                    + "before the model classes load), or enhance the class files at build time with junction-maven-plugin "
+                    + "(goals enhance and enhance-test; docs/enhancement.md); a class loaded before the agent stays unenhanced");
         }
         List<TableElement> elements = new ArrayList<>();
         for (Field field : model.fields) {

@@ -91,7 +91,8 @@ public class ClassManager {
                     + "io.junction.agent.JunctionAgent.install() before the model classes load), and mark the class "
                     + "@io.junction.orm.mapper.Mapped, extend a DeclarativeBase, or name its package in the agent "
                     + "argument (-javaagent:junction-agent.jar=" + packageName + ", or JunctionAgent.install(\""
-                    + packageName + "\"))");
+                    + packageName + "\")); or enhance the class files at build time with junction-maven-plugin "
+                    + "(goals enhance and enhance-test; docs/enhancement.md)");
         }
     }
 
