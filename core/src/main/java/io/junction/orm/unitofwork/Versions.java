@@ -47,7 +47,10 @@ final class Versions {
         }
     }
 
-    /** Before the UPDATE of {@code states}: keeps the version each row holds for the WHERE, and sets the next one on the object. */
+    /**
+     * Before the UPDATE of {@code states}: keeps the version each row holds for the WHERE, and sets the
+     * next one on the object, unless the application set a version itself, which is then written as set.
+     */
     void bump(Mapper mapper, List<InstanceState> states) {
         ColumnProperty version = mapper.versionId();
         load(version, states);
@@ -59,8 +62,10 @@ final class Versions {
                         + "checked; give the column a value (the INSERT of a new object writes 1) and reload it");
             }
             rowVersions.put(state, current);
-            long next = ((Number) current).longValue() + 1;
-            version.setQuietly(state, Numbers.convert(next, version.column().type().javaType()));
+            if (!version.attribute().isChanged(state)) {
+                long next = ((Number) current).longValue() + 1;
+                version.setQuietly(state, Numbers.convert(next, version.column().type().javaType()));
+            }
         }
     }
 
