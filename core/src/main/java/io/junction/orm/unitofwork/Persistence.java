@@ -202,20 +202,14 @@ final class Persistence {
 
     /**
      * Runs an UPDATE or DELETE of {@code states} and checks that each matched its row. A versioned
-     * row that matched none fails naming the object and the version it expected; where the driver
-     * does not count a batch's rows one by one, versioned rows go out one statement each.
+     * row that matched none fails naming the object and the version it expected, found from the
+     * batch's per-row counts (SQLAlchemy's {@code supports_sane_multi_rowcount}, which the H2 and
+     * PostgreSQL drivers give); a driver that reports no counts leaves the check undone.
      */
     private static void execute(UnitOfWork uow, FlushStatements.Write write, List<InstanceState> states,
                                 String verb, Mapper mapper) {
-        Connection connection = uow.connection();
         ColumnProperty version = mapper.versionId();
-        if (version != null && states.size() > 1 && !connection.engine().dialect().supportsSaneMultiRowCount()) {
-            for (InstanceState state : states) {
-                execute(uow, write, List.of(state), verb, mapper);
-            }
-            return;
-        }
-        int[] counts = executeRows(connection, write.statement(), rows(write.layout(), states));
+        int[] counts = executeRows(uow.connection(), write.statement(), rows(write.layout(), states));
         int matched = matchedRows(counts);
         if (matched < 0 || matched == states.size()) {
             return;

@@ -201,14 +201,6 @@ public abstract class Dialect {
         return "nextval('" + preparer.quote(sequence.name()).replace("'", "''") + "')";
     }
 
-    /**
-     * Whether a JDBC batch of UPDATEs or DELETEs reports the rows each statement matched (SQLAlchemy's
-     * {@code supports_sane_multi_rowcount}); where it does not, a flush checks versioned rows one statement at a time.
-     */
-    public boolean supportsSaneMultiRowCount() {
-        return true;
-    }
-
     IdentifierPreparer identifierPreparer() {
         return preparer;
     }

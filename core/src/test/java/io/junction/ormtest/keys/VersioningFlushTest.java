@@ -224,4 +224,18 @@ class VersioningFlushTest {
         }
         assertThat(db.rows(select(DOCUMENT.c("version_id"), DOCUMENT.c("title")).orderBy(DOCUMENT.c("id")))).containsExactly("1/d", "1/new");
     }
+
+    @Test
+    void aChangedPrimaryKeyFindsTheRowByItsOldKeyAndVersion() {
+        try (Session session = db.session().expireOnCommit(false)) {
+            Document document = committedDocument(session, "d");
+            document.id = 10;
+            session.commit();
+            assertThat(log.sql()).containsExactly(
+                    "UPDATE document SET id=?, version_id=? WHERE document.id = ? AND document.version_id = ?");
+            assertThat(log.rows(0)).containsExactly(row(10, 2, 1, 1));
+            assertThat(session.get(Document.class, 10)).isSameAs(document);
+        }
+        assertThat(db.rows(select(DOCUMENT.c("id"), DOCUMENT.c("version_id")))).containsExactly("10/2");
+    }
 }
