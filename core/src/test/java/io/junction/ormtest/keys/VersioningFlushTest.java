@@ -238,4 +238,22 @@ class VersioningFlushTest {
         }
         assertThat(db.rows(select(DOCUMENT.c("id"), DOCUMENT.c("version_id")))).containsExactly("10/2");
     }
+
+    /** SQLAlchemy's RowSwitchTest: a new object taking a deleted one's key updates the row, found by the old object's version. */
+    @Test
+    void aRowSwitchUpdatesTheRowFromTheDeletedObjectsVersion() {
+        try (Session session = db.session().expireOnCommit(false)) {
+            Document old = committedDocument(session, "old");
+            session.delete(old);
+            Document replacement = new Document("new");
+            replacement.id = 1;
+            session.add(replacement);
+            session.commit();
+            assertThat(log.sql()).containsExactly(
+                    "UPDATE document SET version_id=?, title=? WHERE document.id = ? AND document.version_id = ?");
+            assertThat(log.rows(0)).containsExactly(row(2, "new", 1, 1));
+            assertThat(replacement.versionId).isEqualTo(2);
+        }
+        assertThat(db.rows(select(DOCUMENT.c("version_id"), DOCUMENT.c("title")))).containsExactly("2/new");
+    }
 }
