@@ -77,7 +77,8 @@ final class Persistence {
 
     /**
      * The post-update UPDATEs of {@code rows}, each with the columns marked for it: one UPDATE per
-     * row in row order, rows with the same columns in one batch.
+     * row in row order, rows with the same columns in one batch. A versioned row is checked by its
+     * version and, unless this flush inserted it, given the next one (as SQLAlchemy does).
      */
     static void postUpdate(UnitOfWork uow, Mapper mapper, Map<InstanceState, Set<Column>> rows) {
         Map<List<ColumnProperty>, List<InstanceState>> updates = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ final class Persistence {
             Set<Column> marked = rows.get(state);
             List<ColumnProperty> columns = new ArrayList<>(marked.size() + 1);
             for (ColumnProperty property : mapper.columnProperties()) {
-                if (marked.contains(property.column()) || property == version && !marked.isEmpty()) {
+                if (marked.contains(property.column()) || property == version && !marked.isEmpty() && !uow.wasInserted(state)) {
                     columns.add(property);
                 }
             }
@@ -118,7 +119,7 @@ final class Persistence {
     private static void update(UnitOfWork uow, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
         FlushStatements.Write update = uow.statements().update(mapper, columns);
         if (mapper.versionId() != null) {
-            uow.versions().bump(mapper, states);
+            uow.versions().bump(uow, mapper, states, columns.contains(mapper.versionId()));
         }
         execute(uow, update, states, "UPDATE", mapper);
         if (mapper.versionId() != null) {
@@ -218,7 +219,7 @@ final class Persistence {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
                     throw StaleDataException.ofVersion(verb + " of table '" + mapper.table().name() + "' matched no row for "
-                            + describe(mapper, states.get(i)) + " at version " + write.layout().versionOf(states.get(i))
+                            + describe(uow, mapper, states.get(i)) + " at version " + write.layout().versionOf(states.get(i))
                             + " (" + matched + " of " + states.size() + " row(s) matched): another transaction updated or "
                             + "deleted the row since it was read; roll back, reload it and redo the change",
                             states.get(i).object(), write.layout().versionOf(states.get(i)));
@@ -231,11 +232,11 @@ final class Persistence {
     }
 
     /** {@code Parent(id=1)}: an object by its class and its row's key. */
-    static String describe(Mapper mapper, InstanceState state) {
+    static String describe(UnitOfWork uow, Mapper mapper, InstanceState state) {
         StringBuilder text = new StringBuilder(mapper.type().getSimpleName()).append('(');
         List<ColumnProperty> key = mapper.primaryKey();
         for (int i = 0; i < key.size(); i++) {
-            text.append(i == 0 ? "" : ", ").append(key.get(i).key()).append('=').append(EntityKey.rowValue(state, key.get(i)));
+            text.append(i == 0 ? "" : ", ").append(key.get(i).key()).append('=').append(RowLayout.rowValue(uow, state, key.get(i)));
         }
         return text.append(')').toString();
     }

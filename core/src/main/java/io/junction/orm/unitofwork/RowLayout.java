@@ -71,6 +71,14 @@ final class RowLayout {
         return "pk_" + index;
     }
 
+    /**
+     * The value {@code state}'s row holds in {@code property}'s column: the current one for a row this
+     * flush inserted (the key the application assigned, even before the object has its identity), else as loaded.
+     */
+    static Object rowValue(UnitOfWork uow, InstanceState state, ColumnProperty property) {
+        return uow.wasInserted(state) ? property.get(state) : EntityKey.rowValue(state, property);
+    }
+
     /** The keyed bind parameter of parameter {@code index}, typed by its column. */
     BindParameter bind(int index) {
         return Sql.bindparam(names[index], properties[index].column().type());
@@ -100,9 +108,9 @@ final class RowLayout {
         ColumnProperty property = properties[index];
         return switch (sources[index]) {
             case CURRENT -> property.get(state);
-            case ROW_KEY -> EntityKey.rowValue(state, property);
+            case ROW_KEY -> rowValue(uow, state, property);
             case FOLLOWED_KEY -> uow.isKeyCascaded(state, property.column()) ? property.get(state)
-                    : EntityKey.rowValue(state, property);
+                    : rowValue(uow, state, property);
             case VERSION -> uow.versions().row(property, state);
         };
     }

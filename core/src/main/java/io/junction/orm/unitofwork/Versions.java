@@ -49,20 +49,21 @@ final class Versions {
 
     /**
      * Before the UPDATE of {@code states}: keeps the version each row holds for the WHERE, and sets the
-     * next one on the object, unless the application set a version itself, which is then written as set.
+     * next one on the object when {@code advance}, unless the application set a version itself, which
+     * is then written as set. A post-update of a row this flush inserted checks the version without advancing it.
      */
-    void bump(Mapper mapper, List<InstanceState> states) {
+    void bump(UnitOfWork uow, Mapper mapper, List<InstanceState> states, boolean advance) {
         ColumnProperty version = mapper.versionId();
         load(version, states);
         for (InstanceState state : states) {
             Object current = row(version, state);
             if (current == null) {
-                throw new FlushException("cannot update the row of " + Persistence.describe(mapper, state) + ": its version counter "
+                throw new FlushException("cannot update the row of " + Persistence.describe(uow, mapper, state) + ": its version counter "
                         + mapper.type().getSimpleName() + "." + version.key() + " is NULL in the database, so no version can be "
                         + "checked; give the column a value (the INSERT of a new object writes 1) and reload it");
             }
             rowVersions.put(state, current);
-            if (!version.attribute().isChanged(state)) {
+            if (advance && !version.attribute().isChanged(state)) {
                 long next = ((Number) current).longValue() + 1;
                 version.setQuietly(state, Numbers.convert(next, version.column().type().javaType()));
             }

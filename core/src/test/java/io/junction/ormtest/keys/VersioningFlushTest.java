@@ -175,8 +175,9 @@ class VersioningFlushTest {
         assertThat(db.rows(select(DOCUMENT.c("version_id"), DOCUMENT.c("favorite_page_id")))).containsExactly("3/1");
     }
 
+    /** As SQLAlchemy's test_m2o_post_update_not_assoc_w_insert: a row inserted by this flush is checked, not bumped, by its post-update. */
     @Test
-    void aNewObjectWithItsPostUpdateIsInsertedAtOneAndUpdatedToTwo() {
+    void aNewObjectsPostUpdateChecksItsVersionWithoutBumpingIt() {
         try (Session session = db.session().expireOnCommit(false)) {
             Document document = new Document("d");
             Page page = new Page("p");
@@ -185,8 +186,10 @@ class VersioningFlushTest {
             session.add(document);
             session.commit();
             assertThat(log.kinds()).containsExactly("INSERT document", "INSERT page", "UPDATE document");
-            assertThat(log.rows(2)).containsExactly(row(2, 1, 1, 1));
-            assertThat(document.versionId).isEqualTo(2);
+            assertThat(log.sql(2)).isEqualTo(
+                    "UPDATE document SET favorite_page_id=? WHERE document.id = ? AND document.version_id = ?");
+            assertThat(log.rows(2)).containsExactly(row(1, 1, 1));
+            assertThat(document.versionId).isEqualTo(1);
         }
     }
 
