@@ -47,6 +47,7 @@ final class TableDeclarer {
             io.junction.declarative.Column annotation = field.getAnnotation(io.junction.declarative.Column.class);
             ForeignKey foreignKey = field.getAnnotation(ForeignKey.class);
             if (annotation == null && foreignKey == null) {
+                KeyAnnotations.requireColumn(field);
                 continue;
             }
             if (field.getAnnotation(Relationship.class) != null) {
@@ -99,6 +100,7 @@ final class TableDeclarer {
             if (annotation.index()) {
                 spec = spec.index();
             }
+            spec = KeyAnnotations.sequence(field, spec);
         }
         if (foreignKey != null) {
             if (!foreignKey.value().matches("[^.]+\\.[^.]+")) {
@@ -171,7 +173,10 @@ final class TableDeclarer {
         for (Map.Entry<String, Column> entry : model.columns.entrySet()) {
             String field = entry.getKey();
             String column = entry.getValue().name();
-            if (!field.equals(column) && !field.equals(Naming.camelCase(column))) {
+            PropertySpec keyed = KeyAnnotations.spec(model, field, entry.getValue());
+            if (keyed != null) {
+                specs.add(keyed);
+            } else if (!field.equals(column) && !field.equals(Naming.camelCase(column))) {
                 specs.add(ColumnSpec.columnProperty(field, entry.getValue()));
             }
         }

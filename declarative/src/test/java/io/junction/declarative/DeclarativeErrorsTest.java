@@ -17,6 +17,22 @@ class DeclarativeErrorsTest {
     }
 
     @Test
+    void aVersionFieldWithoutColumn() {
+        assertThatThrownBy(() -> DeclarativeRegistry.of(io.junction.testmodel.errors.versionnocolumn.Base.class).configure())
+                .isInstanceOf(DeclarativeException.class)
+                .hasMessageContaining("Counted.version")
+                .hasMessageContaining("carries @Version but no @Column")
+                .hasMessageContaining("annotate it @Column too");
+    }
+
+    @Test
+    void aVersionFieldThatIsNotAnInteger() {
+        assertThatThrownBy(() -> DeclarativeRegistry.of(io.junction.testmodel.errors.badversion.Base.class).configure())
+                .hasMessageContaining("Counted.version is mapped as the version counter, but column counted.version is VARCHAR(10)")
+                .hasMessageContaining("declare the column INTEGER or BIGINT");
+    }
+
+    @Test
     void aRelationshipWithoutForeignKeyPath() {
         assertThatThrownBy(() -> DeclarativeRegistry.of(io.junction.testmodel.errors.nofk.Base.class).configure())
                 .isInstanceOf(DeclarativeException.class)

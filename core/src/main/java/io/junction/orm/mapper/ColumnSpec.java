@@ -12,6 +12,15 @@ public record ColumnSpec(String name, Column column) implements PropertySpec {
 
     @Override
     public MapperProperty create(Mapper mapper) {
+        return create(mapper, name, column);
+    }
+
+    /** The property of {@code column} held by the field {@code name}, or by the field the column's name gives when {@code name} is null. */
+    static ColumnProperty create(Mapper mapper, String name, Column column) {
+        if (name == null) {
+            java.lang.reflect.Field field = FieldLookup.forColumn(mapper.type(), column.name());
+            return new ColumnProperty(field != null ? field.getName() : column.name(), column, mapper, field);
+        }
         java.lang.reflect.Field field = FieldLookup.find(mapper.type(), name);
         if (field == null) {
             String natural = Naming.camelCase(column.name());

@@ -23,6 +23,7 @@ public final class Mapper extends ClassManager {
     private final Map<String, MapperProperty> properties = new LinkedHashMap<>();
     private final Map<Column, ColumnProperty> byColumn = new LinkedHashMap<>();
     private final List<ColumnProperty> primaryKey;
+    private final KeyRoles roles;
     private List<MapperProperty> propertyList = List.of();
     private List<ColumnProperty> columnList = List.of();
     private boolean configured;
@@ -41,14 +42,18 @@ public final class Mapper extends ClassManager {
         Map<Column, PropertySpec> overrides = new LinkedHashMap<>();
         List<PropertySpec> others = new ArrayList<>();
         for (PropertySpec spec : specs) {
-            if (spec instanceof ColumnSpec columnSpec) {
-                if (columnSpec.column().table() != table) {
+            Column mapped = KeyRoles.column(spec);
+            if (mapped != null) {
+                if (mapped.table() != table) {
                     throw new MappingException(type.getSimpleName() + "." + spec.name() + " maps column "
-                            + columnSpec.column().table().name() + "." + columnSpec.column().name()
+                            + mapped.table().name() + "." + mapped.name()
                             + ", which is not a column of table '" + table.name() + "' that " + type.getSimpleName()
                             + " is mapped to; name a column of " + table.name() + ", such as table.c(\"" + spec.name() + "\")");
                 }
-                overrides.put(columnSpec.column(), spec);
+                if (overrides.put(mapped, spec) != null) {
+                    throw new MappingException(type.getSimpleName() + " maps column " + table.name() + "." + mapped.name()
+                            + " twice in registry.map(...); give it one columnProperty, versionId or uuidKey");
+                }
             } else {
                 others.add(spec);
             }
@@ -71,6 +76,7 @@ public final class Mapper extends ClassManager {
             pk.add(byColumn.get(column));
         }
         this.primaryKey = List.copyOf(pk);
+        this.roles = KeyRoles.of(this, specs);
         for (PropertySpec spec : others) {
             add(spec.create(this));
         }
@@ -164,6 +170,21 @@ public final class Mapper extends ClassManager {
 
     public List<ColumnProperty> primaryKey() {
         return primaryKey;
+    }
+
+    /** The version counter ({@link VersionSpec}), or {@code null} when rows are not versioned. */
+    public ColumnProperty versionId() {
+        return roles.versionId();
+    }
+
+    /** The primary key attribute whose values the flush generates ({@link UuidKeySpec}, or a column's sequence), or {@code null}. */
+    public ColumnProperty generatedKey() {
+        return roles.generatedKey();
+    }
+
+    /** True if the flush gives {@link #generatedKey()} random UUIDs; else its column's sequence gives its values. */
+    public boolean generatesUuids() {
+        return roles.uuids();
     }
 
     /** The primary key values of {@code state}, in key order; {@code null} entries where unset. */

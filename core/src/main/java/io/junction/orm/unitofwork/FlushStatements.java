@@ -62,10 +62,10 @@ final class FlushStatements {
                 key -> new ManyRowInsert(mapper.table(), columns, generated, rows));
     }
 
-    /** {@code UPDATE t SET columns WHERE key}, the key as the rows have it (or as the database cascaded it). */
+    /** {@code UPDATE t SET columns WHERE key [AND version]}, the key as the rows have it (or as the database cascaded it). */
     Write update(Mapper mapper, List<ColumnProperty> columns) {
         return writes.computeIfAbsent(new Key(Kind.UPDATE, mapper, columns), key -> {
-            RowLayout layout = RowLayout.of(uow, columns, mapper.primaryKey(), RowLayout.Source.FOLLOWED_KEY);
+            RowLayout layout = RowLayout.of(uow, columns, mapper.primaryKey(), RowLayout.Source.FOLLOWED_KEY, mapper.versionId());
             Map<Column, Object> values = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 values.put(columns.get(i).column(), layout.bind(i));
@@ -77,17 +77,23 @@ final class FlushStatements {
     /** {@code DELETE FROM t WHERE key}. */
     Write delete(Mapper mapper) {
         return writes.computeIfAbsent(new Key(Kind.DELETE, mapper, List.of()), key -> {
-            RowLayout layout = RowLayout.of(uow, List.of(), mapper.primaryKey(), RowLayout.Source.ROW_KEY);
+            RowLayout layout = RowLayout.of(uow, List.of(), mapper.primaryKey(), RowLayout.Source.ROW_KEY, mapper.versionId());
             return new Write(Sql.delete(mapper.table()).where(keyCriteria(mapper, layout, 0)), layout);
         });
     }
 
-    /** {@code pk_0 = ? AND pk_1 = ? ...}: the WHERE clause that finds a row by its identity key. */
+    /**
+     * {@code pk_0 = ? AND pk_1 = ? ...}: the WHERE clause that finds a row by its identity key, and
+     * for a versioned mapper by the version the row holds ({@code AND version_id = ?}).
+     */
     private static ColumnElement keyCriteria(Mapper mapper, RowLayout layout, int first) {
         List<ColumnProperty> pk = mapper.primaryKey();
-        List<ColumnElement> criteria = new ArrayList<>(pk.size());
+        List<ColumnElement> criteria = new ArrayList<>(pk.size() + 1);
         for (int i = 0; i < pk.size(); i++) {
             criteria.add(pk.get(i).column().eq(layout.bind(first + i)));
+        }
+        if (mapper.versionId() != null) {
+            criteria.add(mapper.versionId().column().eq(layout.bind(first + pk.size())));
         }
         return Sql.and(criteria);
     }

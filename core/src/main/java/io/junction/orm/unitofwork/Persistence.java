@@ -29,6 +29,9 @@ final class Persistence {
     }
 
     static void save(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
+        ColumnProperty version = mapper.versionId();
+        BiPredicate<ColumnProperty, InstanceState> changed = version == null ? Persistence::changed
+                : (property, state) -> property == version || changed(property, state);
         List<InstanceState> inserts = new ArrayList<>();
         Map<List<ColumnProperty>, List<InstanceState>> updates = new LinkedHashMap<>();
         List<ColumnProperty> lastChanged = null;
@@ -40,40 +43,51 @@ final class Persistence {
                     inserts.add(state);
                 } else {
                     state.key(replaced.key());
+                    if (version != null) {
+                        uow.versions().switched(version, state, replaced);
+                    }
                     List<ColumnProperty> assigned = assignedColumns(mapper, state);
                     if (!assigned.isEmpty()) {
                         updates.computeIfAbsent(assigned, c -> new ArrayList<>()).add(state);
                     }
                     uow.markInserted(state);
                 }
-            } else if (lastChanged != null && hasColumns(mapper, state, lastChanged, Persistence::changed)) {
+            } else if (lastChanged != null && (version == null || lastChanged.size() > 1) && hasColumns(mapper, state, lastChanged, changed)) {
                 lastGroup.add(state);
             } else {
-                List<ColumnProperty> changed = columns(mapper, state, Persistence::changed);
-                if (!changed.isEmpty()) {
-                    lastChanged = changed;
-                    lastGroup = updates.computeIfAbsent(changed, c -> new ArrayList<>());
+                List<ColumnProperty> columns = columns(mapper, state, changed);
+                if (!columns.isEmpty() && (version == null || columns.size() > 1 || changed(version, state))) {
+                    lastChanged = columns;
+                    lastGroup = updates.computeIfAbsent(columns, c -> new ArrayList<>());
                     lastGroup.add(state);
                 }
             }
         }
         updates.forEach((columns, group) -> update(uow, mapper, columns, group));
         if (!inserts.isEmpty()) {
+            if (mapper.generatedKey() != null) {
+                KeyGeneration.generate(uow, mapper, inserts);
+            }
+            if (version != null) {
+                Versions.initial(version, inserts);
+            }
             insert(uow, mapper, inserts);
         }
     }
 
     /**
      * The post-update UPDATEs of {@code rows}, each with the columns marked for it: one UPDATE per
-     * row in row order, rows with the same columns in one batch.
+     * row in row order, rows with the same columns in one batch. A versioned row is checked by its
+     * version and, unless this flush inserted it, given the next one (as SQLAlchemy does).
      */
     static void postUpdate(UnitOfWork uow, Mapper mapper, Map<InstanceState, Set<Column>> rows) {
         Map<List<ColumnProperty>, List<InstanceState>> updates = new LinkedHashMap<>();
+        ColumnProperty version = mapper.versionId();
         for (InstanceState state : uow.ordered(rows.keySet())) {
             Set<Column> marked = rows.get(state);
-            List<ColumnProperty> columns = new ArrayList<>(marked.size());
+            List<ColumnProperty> columns = new ArrayList<>(marked.size() + 1);
             for (ColumnProperty property : mapper.columnProperties()) {
-                if (marked.contains(property.column())) {
+                if (marked.contains(property.column()) || property == version && !marked.isEmpty() && !uow.wasInserted(state)) {
                     columns.add(property);
                 }
             }
@@ -96,12 +110,21 @@ final class Persistence {
             return;
         }
         FlushStatements.Write delete = uow.statements().delete(mapper);
-        execute(uow.connection(), delete.statement(), rows(delete.layout(), states), "DELETE", mapper);
+        if (mapper.versionId() != null) {
+            Versions.load(mapper.versionId(), states);
+        }
+        execute(uow, delete, states, "DELETE", mapper);
     }
 
     private static void update(UnitOfWork uow, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
         FlushStatements.Write update = uow.statements().update(mapper, columns);
-        execute(uow.connection(), update.statement(), rows(update.layout(), states), "UPDATE", mapper);
+        if (mapper.versionId() != null) {
+            uow.versions().bump(uow, mapper, states, columns.contains(mapper.versionId()));
+        }
+        execute(uow, update, states, "UPDATE", mapper);
+        if (mapper.versionId() != null) {
+            uow.versions().written(mapper.versionId(), states);
+        }
     }
 
     private static List<Map<String, Object>> rows(RowLayout layout, List<InstanceState> states) {
@@ -137,7 +160,7 @@ final class Persistence {
         Dialect dialect = connection.engine().dialect();
         if (generated == null) {
             FlushStatements.Write insert = uow.statements().insert(mapper, columns, null);
-            execute(connection, insert.statement(), rows(insert.layout(), states), "INSERT", mapper);
+            executeRows(connection, insert.statement(), rows(insert.layout(), states));
         } else if (dialect.useInsertManyValues() && !columns.isEmpty()) {
             int perStatement = dialect.insertManyValuesPageSize(columns.size());
             for (int from = 0; from < states.size(); from += perStatement) {
@@ -178,18 +201,44 @@ final class Persistence {
         }
     }
 
-    private static void execute(Connection connection, Statement statement, List<Map<String, Object>> rows,
+    /**
+     * Runs an UPDATE or DELETE of {@code states} and checks that each matched its row. A versioned
+     * row that matched none fails naming the object and the version it expected, found from the
+     * batch's per-row counts (SQLAlchemy's {@code supports_sane_multi_rowcount}, which the H2 and
+     * PostgreSQL drivers give); a driver that reports no counts leaves the check undone.
+     */
+    private static void execute(UnitOfWork uow, FlushStatements.Write write, List<InstanceState> states,
                                 String verb, Mapper mapper) {
-        int[] counts = executeRows(connection, statement, rows);
-        if (verb.equals("INSERT")) {
+        ColumnProperty version = mapper.versionId();
+        int[] counts = executeRows(uow.connection(), write.statement(), rows(write.layout(), states));
+        int matched = matchedRows(counts);
+        if (matched < 0 || matched == states.size()) {
             return;
         }
-        int matched = matchedRows(counts);
-        if (matched >= 0 && matched != rows.size()) {
-            throw new StaleDataException(verb + " of table '" + mapper.table().name() + "' expected to match "
-                    + rows.size() + " row(s), but " + matched + " were matched: the rows of " + mapper.type().getSimpleName()
-                    + " changed or were deleted outside this session");
+        if (version != null) {
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw StaleDataException.ofVersion(verb + " of table '" + mapper.table().name() + "' matched no row for "
+                            + describe(uow, mapper, states.get(i)) + " at version " + write.layout().versionOf(states.get(i))
+                            + " (" + matched + " of " + states.size() + " row(s) matched): another transaction updated or "
+                            + "deleted the row since it was read; roll back, reload it and redo the change",
+                            states.get(i).object(), write.layout().versionOf(states.get(i)));
+                }
+            }
         }
+        throw new StaleDataException(verb + " of table '" + mapper.table().name() + "' expected to match "
+                + states.size() + " row(s), but " + matched + " were matched: the rows of " + mapper.type().getSimpleName()
+                + " changed or were deleted outside this session");
+    }
+
+    /** {@code Parent(id=1)}: an object by its class and its row's key. */
+    static String describe(UnitOfWork uow, Mapper mapper, InstanceState state) {
+        StringBuilder text = new StringBuilder(mapper.type().getSimpleName()).append('(');
+        List<ColumnProperty> key = mapper.primaryKey();
+        for (int i = 0; i < key.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(key.get(i).key()).append('=').append(RowLayout.rowValue(uow, state, key.get(i)));
+        }
+        return text.append(')').toString();
     }
 
     /** The rows a statement's executions matched in all, or -1 when the driver does not say. */
@@ -221,7 +270,8 @@ final class Persistence {
     private static List<ColumnProperty> assignedColumns(Mapper mapper, InstanceState state) {
         List<ColumnProperty> assigned = new ArrayList<>();
         for (ColumnProperty property : mapper.columnProperties()) {
-            if (!property.column().isPrimaryKey() && (state.isChanged(property.key()) || property.get(state) != null)) {
+            if (!property.column().isPrimaryKey() && (state.isChanged(property.key()) || property.get(state) != null
+                    || property == mapper.versionId())) {
                 assigned.add(property);
             }
         }

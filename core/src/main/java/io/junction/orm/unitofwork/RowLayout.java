@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class RowLayout {
     /** Where a parameter's value comes from. */
-    enum Source { CURRENT, ROW_KEY, FOLLOWED_KEY }
+    enum Source { CURRENT, ROW_KEY, FOLLOWED_KEY, VERSION }
 
     private final String[] names;
     private final ColumnProperty[] properties;
@@ -35,7 +35,16 @@ final class RowLayout {
 
     /** The current values of {@code columns}, named by column, then the key columns named {@code pk_i}, from {@code keySource}. */
     static RowLayout of(UnitOfWork uow, List<ColumnProperty> columns, List<ColumnProperty> key, Source keySource) {
-        int size = columns.size() + key.size();
+        return of(uow, columns, key, keySource, null);
+    }
+
+    /**
+     * As {@link #of(UnitOfWork, List, List, Source)}, then, unless {@code version} is null, the version
+     * counter as the row holds it, named {@code pk_n} after the {@code n} key columns.
+     */
+    static RowLayout of(UnitOfWork uow, List<ColumnProperty> columns, List<ColumnProperty> key, Source keySource,
+                        ColumnProperty version) {
+        int size = columns.size() + key.size() + (version == null ? 0 : 1);
         String[] names = new String[size];
         ColumnProperty[] properties = new ColumnProperty[size];
         Source[] sources = new Source[size];
@@ -50,11 +59,24 @@ final class RowLayout {
             properties[at] = key.get(i);
             sources[at] = keySource;
         }
+        if (version != null) {
+            names[size - 1] = keyName(key.size());
+            properties[size - 1] = version;
+            sources[size - 1] = Source.VERSION;
+        }
         return new RowLayout(names, properties, sources, uow);
     }
 
     static String keyName(int index) {
         return "pk_" + index;
+    }
+
+    /**
+     * The value {@code state}'s row holds in {@code property}'s column: the current one for a row this
+     * flush inserted (the key the application assigned, even before the object has its identity), else as loaded.
+     */
+    static Object rowValue(UnitOfWork uow, InstanceState state, ColumnProperty property) {
+        return uow.wasInserted(state) ? property.get(state) : EntityKey.rowValue(state, property);
     }
 
     /** The keyed bind parameter of parameter {@code index}, typed by its column. */
@@ -65,6 +87,11 @@ final class RowLayout {
     /** {@code state}'s parameter values. */
     Map<String, Object> row(InstanceState state) {
         return new StateRow(this, state);
+    }
+
+    /** The version {@code state}'s row is found by: the value of the last parameter, which holds it in a versioned layout. */
+    Object versionOf(InstanceState state) {
+        return value(names.length - 1, state);
     }
 
     /** The parameter named {@code name}; the last one if two share it, as the key columns come last. */
@@ -81,9 +108,10 @@ final class RowLayout {
         ColumnProperty property = properties[index];
         return switch (sources[index]) {
             case CURRENT -> property.get(state);
-            case ROW_KEY -> EntityKey.rowValue(state, property);
+            case ROW_KEY -> rowValue(uow, state, property);
             case FOLLOWED_KEY -> uow.isKeyCascaded(state, property.column()) ? property.get(state)
-                    : EntityKey.rowValue(state, property);
+                    : rowValue(uow, state, property);
+            case VERSION -> uow.versions().row(property, state);
         };
     }
 

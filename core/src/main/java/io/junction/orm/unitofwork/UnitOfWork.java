@@ -59,6 +59,7 @@ public final class UnitOfWork {
     private final PostUpdates postUpdates = new PostUpdates();
     private final RowOrder rowOrder;
     private final FlushStatements statements = new FlushStatements(this);
+    private Versions versions;
     private final Map<Mapper, List<InstanceState>> orderedSaves = new HashMap<>();
     private final Map<Mapper, List<InstanceState>> orderedDeletes = new HashMap<>();
 
@@ -77,6 +78,14 @@ public final class UnitOfWork {
 
     FlushStatements statements() {
         return statements;
+    }
+
+    /** The version counters of the versioned rows this flush writes; made at the first. */
+    Versions versions() {
+        if (versions == null) {
+            versions = new Versions();
+        }
+        return versions;
     }
 
     /** Registers an object whose row is to be inserted or updated. */

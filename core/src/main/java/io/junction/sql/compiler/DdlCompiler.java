@@ -4,6 +4,7 @@ import io.junction.sql.schema.Column;
 import io.junction.sql.schema.ForeignKey;
 import io.junction.sql.schema.Index;
 import io.junction.sql.schema.MetaData;
+import io.junction.sql.schema.Sequence;
 import io.junction.sql.schema.SqlType;
 import io.junction.sql.schema.Table;
 
@@ -26,7 +27,7 @@ public class DdlCompiler {
 
     /** Every statement that creates the metadata's tables, constraints and indexes, in order. */
     public List<String> createStatements(MetaData metadata) {
-        return createStatements(metadata, table -> false);
+        return createStatements(metadata, table -> false, false);
     }
 
     /**
@@ -34,9 +35,16 @@ public class DdlCompiler {
      * indexes and the cyclic foreign keys they hold, in order.
      */
     public List<String> createStatements(MetaData metadata, Predicate<Table> exists) {
+        return createStatements(metadata, exists, true);
+    }
+
+    private List<String> createStatements(MetaData metadata, Predicate<Table> exists, boolean checkFirst) {
         List<ForeignKey> deferred = metadata.cyclicForeignKeys();
         List<Table> created = new ArrayList<>();
         List<String> statements = new ArrayList<>();
+        for (Sequence sequence : metadata.sequences()) {
+            statements.add(createSequence(sequence, checkFirst));
+        }
         for (Table table : metadata.sortedTables()) {
             if (exists.test(table)) {
                 continue;
@@ -55,7 +63,7 @@ public class DdlCompiler {
         return statements;
     }
 
-    /** Every statement that drops the metadata's tables, in reverse order, cyclic foreign keys first, each only if it exists. */
+    /** Every statement that drops the metadata's tables, in reverse order, cyclic foreign keys first, then its sequences, each only if it exists. */
     public List<String> dropStatements(MetaData metadata) {
         List<String> statements = new ArrayList<>();
         for (ForeignKey fk : metadata.cyclicForeignKeys()) {
@@ -63,6 +71,9 @@ public class DdlCompiler {
         }
         for (Table table : reversed(metadata)) {
             statements.add(dropTable(table));
+        }
+        for (Sequence sequence : metadata.sequences()) {
+            statements.add("DROP SEQUENCE IF EXISTS " + quote(sequence.name()));
         }
         return statements;
     }
@@ -75,6 +86,9 @@ public class DdlCompiler {
         }
         for (Table table : reversed(metadata)) {
             statements.add("DROP TABLE " + quote(table.name()));
+        }
+        for (Sequence sequence : metadata.sequences()) {
+            statements.add("DROP SEQUENCE " + quote(sequence.name()));
         }
         return statements;
     }
@@ -173,6 +187,12 @@ public class DdlCompiler {
     String createIndex(Index index) {
         return "CREATE INDEX " + quote(index.name()) + " ON " + quote(index.table().name()) + " ("
                 + columnList(index.columns()) + ")";
+    }
+
+    /** {@code CREATE SEQUENCE}; with {@code checkFirst}, {@code IF NOT EXISTS}, as tables the database has are left alone. */
+    String createSequence(Sequence sequence, boolean checkFirst) {
+        return "CREATE SEQUENCE " + (checkFirst ? "IF NOT EXISTS " : "") + quote(sequence.name()) + " START WITH "
+                + sequence.start() + " INCREMENT BY " + sequence.increment();
     }
 
     String dropTable(Table table) {

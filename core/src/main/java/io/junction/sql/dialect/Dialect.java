@@ -10,6 +10,7 @@ import io.junction.sql.expression.Statement;
 
 import io.junction.sql.expression.ValueType;
 import io.junction.sql.schema.MetaData;
+import io.junction.sql.schema.Sequence;
 
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -193,6 +194,11 @@ public abstract class Dialect {
         String escape = catalog.getSearchStringEscape();
         return escape == null || escape.isEmpty() ? name
                 : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    /** The SQL that gives the next value of {@code sequence} as the one column of a SELECT: {@code nextval('parent_seq')}. */
+    public String nextValue(Sequence sequence) {
+        return "nextval('" + preparer.quote(sequence.name()).replace("'", "''") + "')";
     }
 
     IdentifierPreparer identifierPreparer() {

@@ -6,6 +6,7 @@ import io.junction.sql.compiler.SqlCompiler;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Select;
 import io.junction.sql.schema.ForeignKey;
+import io.junction.sql.schema.Sequence;
 import io.junction.sql.schema.SqlType;
 
 import java.util.HashSet;
@@ -56,6 +57,12 @@ public final class H2Dialect extends Dialect {
     @Override
     protected int defaultForeignKeyRule() {
         return java.sql.DatabaseMetaData.importedKeyRestrict;
+    }
+
+    /** H2 writes the standard {@code NEXT VALUE FOR parent_seq}. */
+    @Override
+    public String nextValue(Sequence sequence) {
+        return "NEXT VALUE FOR " + identifierPreparer().quote(sequence.name());
     }
 
     /** H2 stores unquoted names in upper case. */

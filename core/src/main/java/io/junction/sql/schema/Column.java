@@ -16,6 +16,7 @@ public final class Column extends ColumnClause {
     private final boolean unique;
     private final boolean index;
     private final Boolean autoincrement;
+    private final Sequence sequence;
 
     Column(Table table, ColumnSpec spec, boolean primaryKey) {
         this.table = table;
@@ -26,6 +27,17 @@ public final class Column extends ColumnClause {
         this.unique = spec.unique;
         this.index = spec.index;
         this.autoincrement = spec.autoincrement;
+        this.sequence = spec.sequence;
+        if (sequence != null && (!primaryKey || !type.isInteger())) {
+            throw new IllegalArgumentException("column " + table.name() + "." + name + " takes its values from " + sequence
+                    + ", but a sequence generates keys only for an integer primary key column; declare the column "
+                    + "INTEGER or BIGINT and primaryKey(), or drop .sequence(...)");
+        }
+    }
+
+    /** The sequence that generates this column's values, or {@code null}. */
+    public Sequence sequence() {
+        return sequence;
     }
 
     @Override
@@ -69,9 +81,13 @@ public final class Column extends ColumnClause {
 
     /**
      * Whether the database generates this column's value: as declared, or by default when it is
-     * the table's only primary key column, of an integer type, and not a foreign key.
+     * the table's only primary key column, of an integer type, and not a foreign key; never for a
+     * column whose values come from a {@link #sequence()}.
      */
     public boolean isAutoincrement() {
+        if (sequence != null) {
+            return false;
+        }
         if (autoincrement != null) {
             return autoincrement;
         }

@@ -16,9 +16,10 @@ public final class ColumnSpec implements TableElement {
     final boolean index;
     final Boolean autoincrement;
     final List<ForeignKeySpec> foreignKeys;
+    final Sequence sequence;
 
     ColumnSpec(String name, SqlType type, boolean primaryKey, Boolean nullable, boolean unique, boolean index,
-               Boolean autoincrement, List<ForeignKeySpec> foreignKeys) {
+               Boolean autoincrement, List<ForeignKeySpec> foreignKeys, Sequence sequence) {
         this.name = name;
         this.type = type;
         this.primaryKey = primaryKey;
@@ -27,24 +28,25 @@ public final class ColumnSpec implements TableElement {
         this.index = index;
         this.autoincrement = autoincrement;
         this.foreignKeys = foreignKeys;
+        this.sequence = sequence;
     }
 
     public ColumnSpec primaryKey() {
-        return new ColumnSpec(name, type, true, nullable, unique, index, autoincrement, foreignKeys);
+        return new ColumnSpec(name, type, true, nullable, unique, index, autoincrement, foreignKeys, sequence);
     }
 
     /** Whether NULL is allowed; primary key columns never allow it, others do unless told. */
     public ColumnSpec nullable(boolean allowed) {
-        return new ColumnSpec(name, type, primaryKey, allowed, unique, index, autoincrement, foreignKeys);
+        return new ColumnSpec(name, type, primaryKey, allowed, unique, index, autoincrement, foreignKeys, sequence);
     }
 
     public ColumnSpec unique() {
-        return new ColumnSpec(name, type, primaryKey, nullable, true, index, autoincrement, foreignKeys);
+        return new ColumnSpec(name, type, primaryKey, nullable, true, index, autoincrement, foreignKeys, sequence);
     }
 
     /** Creates an index on this column with the table. */
     public ColumnSpec index() {
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, true, autoincrement, foreignKeys);
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, true, autoincrement, foreignKeys, sequence);
     }
 
     /**
@@ -52,7 +54,7 @@ public final class ColumnSpec implements TableElement {
      * that is not also a foreign key is generated (an identity column).
      */
     public ColumnSpec autoincrement(boolean generated) {
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, generated, foreignKeys);
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, generated, foreignKeys, sequence);
     }
 
     /** A foreign key to {@code "table.column"}. */
@@ -64,13 +66,21 @@ public final class ColumnSpec implements TableElement {
     public ColumnSpec foreignKey(String target, ReferentialAction onUpdate, ReferentialAction onDelete) {
         List<ForeignKeySpec> list = new ArrayList<>(foreignKeys);
         list.add(ForeignKeySpec.single(name, target, onUpdate, onDelete));
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list));
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list), sequence);
     }
 
     /** A foreign key to {@code "table.column"} that the database checks as {@code deferral} says (at commit when deferred). */
     public ColumnSpec foreignKey(String target, Deferral deferral) {
         List<ForeignKeySpec> list = new ArrayList<>(foreignKeys);
         list.add(ForeignKeySpec.single(name, target, null, null).deferral(deferral));
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list));
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list), sequence);
+    }
+
+    /**
+     * Values from {@code sequence} rather than an identity column: the flush takes one {@code nextval}
+     * per block of {@code sequence.increment()} keys. Only for a lone integer primary key column.
+     */
+    public ColumnSpec sequence(Sequence sequence) {
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, foreignKeys, sequence);
     }
 }

@@ -54,6 +54,26 @@ public final class MetaData {
     }
 
     /**
+     * The sequences the tables' columns take values from, each once, in table order; created before
+     * the tables and dropped after them. Two different sequences of one name are refused.
+     */
+    public List<Sequence> sequences() {
+        Map<String, Sequence> byName = new LinkedHashMap<>();
+        for (Table table : tables()) {
+            for (Column column : table.columns()) {
+                Sequence sequence = column.sequence();
+                Sequence other = sequence == null ? null : byName.putIfAbsent(sequence.name(), sequence);
+                if (other != null && !other.equals(sequence)) {
+                    throw new IllegalArgumentException("sequence '" + sequence.name() + "' is declared twice, as " + other
+                            + " and as " + sequence + " (column " + table.name() + "." + column.name()
+                            + "); declare it once and use the same Sequence for both columns");
+                }
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /**
      * Foreign keys between tables that reference each other in a cycle (such as
      * {@code widget.favorite_entry_id} and {@code entry.widget_id}); they are created by
      * {@code ALTER TABLE} after the tables, and dropped before them. Self-references are not cycles here.

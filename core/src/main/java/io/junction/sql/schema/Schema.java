@@ -25,7 +25,12 @@ public final class Schema {
         if (type == null) {
             throw new IllegalArgumentException("column '" + name + "' needs a type");
         }
-        return new ColumnSpec(name, type, false, null, false, false, null, List.of());
+        return new ColumnSpec(name, type, false, null, false, false, null, List.of(), null);
+    }
+
+    /** A sequence named {@code name}, starting at 1 and advancing by 1; see {@link Sequence#incrementBy}. */
+    public static Sequence sequence(String name) {
+        return new Sequence(name, 1, 1);
     }
 
     /** {@code VARCHAR(length)}. */

@@ -1,0 +1,6 @@
+package io.junction.testmodel.errors.versionnocolumn;
+
+import io.junction.declarative.DeclarativeBase;
+
+public abstract class Base extends DeclarativeBase {
+}
