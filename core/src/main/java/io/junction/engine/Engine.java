@@ -27,11 +27,13 @@ public final class Engine implements SchemaExecutor, AutoCloseable {
     private final IsolationLevel isolation;
     private final boolean sourceSetsIsolation;
     private final java.sql.Connection keeper;
+    private final int prePingSeconds;
     private final List<ExecutionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private Engine(ConnectionSource source, Dialect dialect, Echo echo, int fetchSize, IsolationLevel isolation,
-                   java.sql.Connection keeper) {
+                   java.sql.Connection keeper, int prePingSeconds) {
+        this.prePingSeconds = prePingSeconds;
         this.source = source;
         this.dialect = dialect;
         this.echo = echo;
@@ -83,12 +85,7 @@ public final class Engine implements SchemaExecutor, AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this engine is closed; build a new Engine");
         }
-        java.sql.Connection jdbc;
-        try {
-            jdbc = source.open();
-        } catch (SQLException e) {
-            throw ExceptionTranslator.connectionFailure(e, source.description());
-        }
+        java.sql.Connection jdbc = open();
         try {
             if (jdbc.getAutoCommit()) {
                 jdbc.setAutoCommit(false);
@@ -102,6 +99,23 @@ public final class Engine implements SchemaExecutor, AutoCloseable {
             throw failure;
         }
         return new Connection(this, jdbc);
+    }
+
+    /**
+     * A connection from the source; with pre-ping, one that answers JDBC's {@code isValid}: a dead
+     * one is discarded (with its idle peers) and another taken.
+     */
+    private java.sql.Connection open() {
+        try {
+            java.sql.Connection jdbc = source.open();
+            if (prePingSeconds > 0 && !jdbc.isValid(prePingSeconds)) {
+                source.discard(jdbc);
+                jdbc = source.open();
+            }
+            return jdbc;
+        } catch (SQLException e) {
+            throw ExceptionTranslator.connectionFailure(e, source.description());
+        }
     }
 
     /** Gives a connection back: to the pool, or closed; a dead one is discarded (with a pool, its idle peers too). */
@@ -263,6 +277,7 @@ public final class Engine implements SchemaExecutor, AutoCloseable {
         private boolean pool = true;
         private PoolSettings poolSettings = PoolSettings.DEFAULT;
         private IsolationLevel isolation;
+        private boolean prePing = true;
 
         private Builder(String url, DataSource dataSource) {
             this.url = url;
@@ -356,6 +371,18 @@ public final class Engine implements SchemaExecutor, AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether the engine checks each pooled connection with JDBC's {@code isValid} as it takes
+         * it (SQLAlchemy's {@code pool_pre_ping}; on by default): one round trip per connection
+         * taken, so that a connection a server restart killed is replaced even when it was used
+         * less than half a second before (HikariCP checks only connections idle longer than that).
+         */
+        public Builder prePing(boolean on) {
+            requireUrl("prePing");
+            this.prePing = on;
+            return this;
+        }
+
         /** The isolation level of every connection of the engine (default: the database's own, READ COMMITTED on both). */
         public Builder isolationLevel(IsolationLevel level) {
             this.isolation = Objects.requireNonNull(level, "level");
@@ -416,7 +443,9 @@ public final class Engine implements SchemaExecutor, AutoCloseable {
                     throw ExceptionTranslator.connectionFailure(e, source.description());
                 }
             }
-            return new Engine(source, chosen, new Echo(echo, slowThreshold), fetchSize, isolation, keeper);
+            int prePingSeconds = pool && url != null && prePing
+                    ? (int) Math.max(1, poolSettings.validationTimeout().toSeconds()) : 0;
+            return new Engine(source, chosen, new Echo(echo, slowThreshold), fetchSize, isolation, keeper, prePingSeconds);
         }
 
         private Dialect detect() {
