@@ -421,6 +421,44 @@ class SavepointTest extends DatabaseSuite {
         assertThat(committedNames(engine)).containsExactly("u1");
     }
 
+    /** Junction's own: savepoints nest; rolling back an outer one rolls back the inner ones; ended handles refuse */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void savepointsNestAndAnOuterRollbackTakesTheInnerOnesWithIt(Database database) {
+        Engine engine = fresh(database);
+        TransactionLog log = new TransactionLog(engine);
+        try (Session s = new Session(engine)) {
+            User kept = new User("kept");
+            s.add(kept);
+            Transaction outer = s.beginNested();
+            User second = new User("second");
+            s.add(second);
+            Transaction inner = s.beginNested();
+            User third = new User("third");
+            s.add(third);
+            s.flush();
+            assertThatThrownBy(outer::commit).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("a savepoint begun inside this one is still open");
+            log.clear();
+            outer.rollback();
+            assertThat(log.events()).containsExactly("ROLLBACK TO SAVEPOINT savepoint_1");
+            assertThat(inner.isActive()).isFalse();
+            assertThat(outer.isActive()).isFalse();
+            assertThatThrownBy(inner::rollback).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("cannot roll back a savepoint that has already ended");
+            assertThat(status(second)).isEqualTo(ObjectStatus.TRANSIENT);
+            assertThat(status(third)).isEqualTo(ObjectStatus.TRANSIENT);
+            assertThat(status(kept)).isEqualTo(ObjectStatus.PERSISTENT);
+
+            Transaction again = s.beginNested();
+            s.add(new User("fourth"));
+            again.commit();
+            s.commit();
+            assertThat(again.isActive()).isFalse();
+        }
+        assertThat(committedNames(engine)).containsExactly("kept", "fourth");
+    }
+
     private static ObjectStatus status(Object object) {
         return Junction.inspect(object).status();
     }
