@@ -34,6 +34,8 @@ public final class Connection implements AutoCloseable {
     private Transaction transaction;
     private boolean closed;
     private boolean lost;
+    private int savepoints;
+    private Integer isolationToRestore;
 
     Connection(Engine engine, java.sql.Connection jdbc) {
         this.engine = engine;
@@ -216,6 +218,61 @@ public final class Connection implements AutoCloseable {
         return transaction;
     }
 
+    /**
+     * Begins a transaction explicitly at {@code level}; the connection's own level comes back when it ends.
+     *
+     * @throws IllegalStateException if a transaction is already open (a statement begins one implicitly)
+     */
+    public Transaction begin(IsolationLevel level) {
+        requireUsable();
+        if (inTransaction) {
+            throw new IllegalStateException("the isolation level of a transaction is set before it begins, and a "
+                    + "transaction is already open on this connection; commit() or rollback() it first");
+        }
+        try {
+            int current = jdbc.getTransactionIsolation();
+            if (current != level.jdbcLevel()) {
+                jdbc.setTransactionIsolation(level.jdbcLevel());
+                isolationToRestore = current;
+            }
+        } catch (SQLException e) {
+            noteIfLost(e);
+            throw ExceptionTranslator.translate(e, "setting the isolation level " + level);
+        }
+        return begin();
+    }
+
+    /** The isolation level of the current (or next) transaction. */
+    public IsolationLevel isolationLevel() {
+        requireUsable();
+        try {
+            return IsolationLevel.ofJdbc(jdbc.getTransactionIsolation());
+        } catch (SQLException e) {
+            noteIfLost(e);
+            throw ExceptionTranslator.translate(e, "reading the isolation level");
+        }
+    }
+
+    /**
+     * Sends {@code SAVEPOINT savepoint_N} (beginning the transaction if none is open) and returns
+     * the name; listeners and the echo see it as a statement.
+     */
+    public String savepoint() {
+        String name = "savepoint_" + ++savepoints;
+        executeText("SAVEPOINT " + name);
+        return name;
+    }
+
+    /** Sends {@code RELEASE SAVEPOINT name}: what was done since the savepoint becomes part of the enclosing transaction. */
+    public void releaseSavepoint(String name) {
+        executeText("RELEASE SAVEPOINT " + name);
+    }
+
+    /** Sends {@code ROLLBACK TO SAVEPOINT name}: undoes what was done since, also after a failed statement. */
+    public void rollbackToSavepoint(String name) {
+        executeText("ROLLBACK TO SAVEPOINT " + name);
+    }
+
     /** Commits the open transaction; does nothing when none is open. */
     public void commit() {
         requireUsable();
@@ -223,6 +280,7 @@ public final class Connection implements AutoCloseable {
             return;
         }
         engine.echoLog().commit();
+        engine.emitTransaction("COMMIT");
         try {
             jdbc.commit();
         } catch (SQLException e) {
@@ -243,6 +301,7 @@ public final class Connection implements AutoCloseable {
             return;
         }
         engine.echoLog().rollback();
+        engine.emitTransaction("ROLLBACK");
         try {
             if (!lost && !closedUnderneath()) {
                 jdbc.rollback();
@@ -282,7 +341,7 @@ public final class Connection implements AutoCloseable {
         }
         closed = true;
         try {
-            jdbc.close();
+            engine.release(jdbc, lost || closedUnderneath());
         } catch (SQLException e) {
             if (!lost) {
                 failure = add(failure, ExceptionTranslator.translate(e, "closing the connection"));
@@ -329,12 +388,26 @@ public final class Connection implements AutoCloseable {
 
     private void beginImplicitly() {
         engine.echoLog().begin();
+        engine.emitTransaction("BEGIN (implicit)");
         inTransaction = true;
     }
 
     private void ended() {
         inTransaction = false;
         transaction = null;
+        savepoints = 0;
+        if (isolationToRestore != null) {
+            int level = isolationToRestore;
+            isolationToRestore = null;
+            if (!lost) {
+                try {
+                    jdbc.setTransactionIsolation(level);
+                } catch (SQLException e) {
+                    noteIfLost(e);
+                    throw ExceptionTranslator.translate(e, "restoring the isolation level");
+                }
+            }
+        }
     }
 
     /** A query's result was closed: {@code rowCount} rows were read to the end, or -1 if it closed early. */

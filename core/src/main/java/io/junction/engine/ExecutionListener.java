@@ -3,7 +3,9 @@ package io.junction.engine;
 /**
  * Sees every statement an {@link Engine}'s connections send, DDL included, just before it is
  * sent, so a statement that fails is seen too. Tests use it to assert the SQL a piece of code emits.
- * Transaction control ({@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}) is not reported.
+ * Transaction control ({@code BEGIN (implicit)}, {@code COMMIT}, {@code ROLLBACK}) is reported to
+ * {@link #onTransaction}; savepoints ({@code SAVEPOINT}, {@code RELEASE SAVEPOINT},
+ * {@code ROLLBACK TO SAVEPOINT}) are statements.
  */
 @FunctionalInterface
 public interface ExecutionListener {
@@ -20,5 +22,13 @@ public interface ExecutionListener {
      * overridden.
      */
     default void onResult(ExecutedStatement statement) {
+    }
+
+    /**
+     * Called at each transaction boundary of a connection: {@code "BEGIN (implicit)"} as its first
+     * statement (or {@code begin()}) opens one, {@code "COMMIT"} and {@code "ROLLBACK"} as it ends,
+     * just before the driver is told. Does nothing unless overridden.
+     */
+    default void onTransaction(String command) {
     }
 }

@@ -16,6 +16,9 @@ final class StatementContext {
     private final boolean batch;
     private final Supplier<int[]> valuesRowSizes;
     private ExecutedStatement executed;
+    private boolean logged;
+    private boolean durationLogged;
+    private long startNanos = -1;
 
     private StatementContext(String sql, List<List<Object>> parameterSets, boolean batch, Supplier<int[]> valuesRowSizes) {
         this.sql = sql;
@@ -42,6 +45,29 @@ final class StatementContext {
 
     String sql() {
         return sql;
+    }
+
+    /** Set by {@link Echo#start}: whether the statement is logged, its start ({@code -1}: not timed), whether its duration is logged. */
+    void logging(boolean logged, long startNanos, boolean durationLogged) {
+        this.logged = logged;
+        this.startNanos = startNanos;
+        this.durationLogged = durationLogged;
+    }
+
+    boolean logged() {
+        return logged;
+    }
+
+    boolean timed() {
+        return startNanos >= 0;
+    }
+
+    long startNanos() {
+        return startNanos;
+    }
+
+    boolean durationLogged() {
+        return durationLogged;
     }
 
     ExecutedStatement executed() {

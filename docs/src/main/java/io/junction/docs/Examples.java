@@ -103,20 +103,21 @@ public final class Examples {
         if (chosen.isEmpty()) {
             chosen.addAll(sections);
         }
-        Engine engine = Engine.builder(url).echo(true).build();
-        onEngine.accept(engine);
         int failures = 0;
-        for (Section section : chosen) {
-            out.println("== " + section.name());
-            out.flush();
-            try {
-                section.run(engine, out);
-            } catch (Exception | AssertionError e) {
-                failures++;
-                out.println("!! section " + section.name() + " failed: " + e);
-                e.printStackTrace(out);
+        try (Engine engine = Engine.builder(url).echo(true).build()) {
+            onEngine.accept(engine);
+            for (Section section : chosen) {
+                out.println("== " + section.name());
+                out.flush();
+                try {
+                    section.run(engine, out);
+                } catch (Exception | AssertionError e) {
+                    failures++;
+                    out.println("!! section " + section.name() + " failed: " + e);
+                    e.printStackTrace(out);
+                }
+                out.flush();
             }
-            out.flush();
         }
         if (failures > 0) {
             out.println(failures + " of " + chosen.size() + " sections failed");

@@ -2,6 +2,7 @@ package io.junction.orm.session;
 
 import io.junction.engine.Connection;
 import io.junction.engine.Engine;
+import io.junction.engine.IsolationLevel;
 import io.junction.engine.Result;
 import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.InstanceState;
@@ -61,7 +62,17 @@ public class Session implements AutoCloseable {
 
     public Session(Engine engine) {
         this.engine = engine;
-        this.transaction = new SessionTransaction(engine, this::restoreTransactionStart);
+        this.transaction = new SessionTransaction(engine, new SessionTransaction.Restorer() {
+            @Override
+            public void transactionStart() {
+                restoreTransactionStart();
+            }
+
+            @Override
+            public void savepoint(SessionTransaction.Frame frame) {
+                restoreSavepoint(frame);
+            }
+        });
     }
 
     public Engine engine() {
@@ -496,6 +507,7 @@ public class Session implements AutoCloseable {
         for (InstanceState state : savedStates) {
             if (!uow.wasInserted(state)) {
                 collectNewKey(state, newKeys);
+                transaction.updated(state);
             }
         }
         for (InstanceState state : uow.passivelyUpdatedStates()) {
@@ -564,6 +576,89 @@ public class Session implements AutoCloseable {
         transaction.rollback();
     }
 
+    /**
+     * Begins the session's transaction explicitly, for {@code try (Transaction tx = session.begin()) { ...; tx.commit(); }}:
+     * closing the handle without {@link Transaction#commit()} rolls back.
+     *
+     * @throws IllegalStateException if the transaction has already begun — a query, flush or
+     *     {@link #connection()} begins it implicitly — until it is committed or rolled back
+     */
+    public Transaction begin() {
+        return begin(null);
+    }
+
+    /** {@link #begin()} at an isolation level of its own (set on the connection before its first statement). */
+    public Transaction begin(IsolationLevel level) {
+        open();
+        transaction.requireActive();
+        if (transaction.begun()) {
+            throw new IllegalStateException("a transaction is already begun on this session (a query, flush or "
+                    + "connection() begins one); commit() or rollback() it first, or use beginNested() for a SAVEPOINT");
+        }
+        transaction.beginExplicitly(level);
+        return new Transaction(this, null, transaction.generation());
+    }
+
+    /**
+     * Flushes, then begins a SAVEPOINT within the transaction (beginning that first if needed):
+     * SQLAlchemy's {@code begin_nested}. Its {@link Transaction#commit()} flushes and sends RELEASE
+     * SAVEPOINT; its {@link Transaction#rollback()} (or closing it uncommitted) sends ROLLBACK TO
+     * SAVEPOINT and puts the objects back as they were when it began: objects added since are
+     * expunged (transient again), objects deleted since come back, and objects changed since are
+     * expired, so their next read loads what the database holds. Savepoints nest.
+     */
+    public Transaction beginNested() {
+        open();
+        transaction.requireActive();
+        flush();
+        return new Transaction(this, transaction.beginNested(), transaction.generation());
+    }
+
+    /** Whether the transaction (or the savepoint) of {@code handle} is still open. */
+    boolean isActive(Transaction handle) {
+        if (closed || handle.generation() != transaction.generation()) {
+            return false;
+        }
+        return handle.frame() == null || transaction.isOpen(handle.frame());
+    }
+
+    void commitNested(SessionTransaction.Frame frame) {
+        open();
+        if (!transaction.isInnermost(frame)) {
+            throw new IllegalStateException("a savepoint begun inside this one is still open; commit or roll it back first");
+        }
+        transaction.requireActive();
+        flush();
+        transaction.releaseSavepoint(frame);
+    }
+
+    void rollbackNested(SessionTransaction.Frame frame) {
+        open();
+        transaction.rollbackToSavepoint(frame);
+    }
+
+    /**
+     * Puts the objects back as they were when a savepoint began, at its rollback (SQLAlchemy's
+     * {@code _restore_snapshot(dirty_only=True)}): pending objects and those inserted inside it are
+     * expunged, those deleted inside it return, keys changed inside it are restored, and objects
+     * changed (in memory, or by a flush) inside it are expired.
+     */
+    private void restoreSavepoint(SessionTransaction.Frame frame) {
+        for (InstanceState state : new ArrayList<>(pending)) {
+            detach(state);
+        }
+        frame.undo(identityMap, link, this::detach);
+        for (InstanceState state : new ArrayList<>(deleted)) {
+            state.status(Status.PERSISTENT);
+        }
+        deleted.clear();
+        for (InstanceState state : identityMap.states()) {
+            if (dirty.contains(state) || state.isModified() || frame.updated(state)) {
+                expireState(state);
+            }
+        }
+    }
+
     /** Puts every object back as it was when the transaction began (SQLAlchemy's snapshot restore), at a rollback. */
     private void restoreTransactionStart() {
         for (InstanceState state : new ArrayList<>(pending)) {
@@ -577,7 +672,7 @@ public class Session implements AutoCloseable {
         expireAll();
     }
 
-    /** Rolls back anything uncommitted, releases the connection, and detaches every object. */
+    /** Rolls back anything uncommitted, gives the connection back to the engine, and detaches every object. */
     @Override
     public void close() {
         if (closed) {

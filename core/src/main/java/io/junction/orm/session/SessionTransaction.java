@@ -2,6 +2,7 @@ package io.junction.orm.session;
 
 import io.junction.engine.Connection;
 import io.junction.engine.Engine;
+import io.junction.engine.IsolationLevel;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.InstanceState.Status;
 import io.junction.orm.attribute.SessionLink;
@@ -9,8 +10,10 @@ import io.junction.orm.identity.EntityKey;
 import io.junction.orm.identity.IdentityMap;
 import io.junction.orm.mapper.ColumnProperty;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,83 +23,186 @@ import java.util.function.Consumer;
 
 /**
  * The session's transaction: its connection (taken from the engine on first use, which begins the
- * transaction, and kept across transactions until the session closes or finds it lost), COMMIT and
- * ROLLBACK, and what the flushes of the current transaction did to the session's objects — which
- * they inserted (and the keys the database generated for them), deleted, or gave a new primary key —
- * so that a rollback can put every object back as it was when the transaction began. Once a flush
+ * transaction, and given back when the transaction commits or rolls back, or the session closes),
+ * COMMIT and ROLLBACK, its savepoints ({@code beginNested}), and what the flushes of the transaction
+ * and of each savepoint did to the session's objects — which they inserted (and the keys the
+ * database generated for them), deleted, updated, or gave a new primary key — so that a rollback
+ * can put every object back as it was when the transaction, or the savepoint, began. Once a flush
  * or the COMMIT failed it holds that failure, and the session refuses work until it is rolled back.
  */
 final class SessionTransaction {
+
+    /** What the session does to its objects at a rollback: to the transaction's start, or to a savepoint's. */
+    interface Restorer {
+        void transactionStart();
+
+        void savepoint(Frame frame);
+    }
+
     private final Engine engine;
-    private final Runnable restoreObjects;
-    private final Map<InstanceState, ColumnProperty> inserted = new LinkedHashMap<>();
-    private final Set<InstanceState> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<InstanceState, EntityKey> keySwitches = new IdentityHashMap<>();
+    private final Restorer restorer;
+    /** The root frame at the bottom, a frame per open savepoint above it. */
+    private final Deque<Frame> frames = new ArrayDeque<>();
     private Connection connection;
+    private IsolationLevel isolation;
+    private boolean begunExplicitly;
+    private long generation;
     private String failedStep;
     private RuntimeException failure;
+    private Frame failedFrame;
 
-    /**
-     * A transaction on connections of {@code engine}; {@code restoreObjects} puts the session's objects
-     * back as they were when the transaction began, calling {@link #undo} for what the flushes did.
-     */
-    SessionTransaction(Engine engine, Runnable restoreObjects) {
+    SessionTransaction(Engine engine, Restorer restorer) {
         this.engine = engine;
-        this.restoreObjects = restoreObjects;
+        this.restorer = restorer;
+        frames.push(new Frame(null));
     }
 
     /** The connection of the transaction, taken from the engine on first use and again after one was lost. */
     Connection connection() {
         requireActive();
         if (connection != null && connection.isLost() && !connection.inTransaction()) {
-            releaseLostConnection();
+            releaseConnection();
         }
         if (connection == null) {
-            connection = engine.connect();
+            Connection taken = engine.connect();
+            if (isolation != null) {
+                try {
+                    taken.begin(isolation);
+                } catch (RuntimeException e) {
+                    taken.close();
+                    throw e;
+                }
+            }
+            connection = taken;
         }
         return connection;
     }
 
+    /** Whether the transaction has begun: explicitly, or by a statement that took the connection. */
+    boolean begun() {
+        return begunExplicitly || frames.size() > 1 || connection != null && connection.inTransaction();
+    }
+
+    /** Begins the transaction explicitly ({@code session.begin()}), at {@code level} if not null. */
+    void beginExplicitly(IsolationLevel level) {
+        begunExplicitly = true;
+        isolation = level;
+    }
+
+    /** Counts the transactions the session has ended, so that a handle knows whether its transaction is the current one. */
+    long generation() {
+        return generation;
+    }
+
+    /** Sends SAVEPOINT and opens a frame for what the flushes inside it do. */
+    Frame beginNested() {
+        String name = connection().savepoint();
+        Frame frame = new Frame(name);
+        frames.push(frame);
+        return frame;
+    }
+
+    /** Whether {@code frame} is an open savepoint of this transaction. */
+    boolean isOpen(Frame frame) {
+        return frames.contains(frame) && frame.name != null;
+    }
+
+    boolean isInnermost(Frame frame) {
+        return frames.peek() == frame;
+    }
+
+    /** Sends RELEASE SAVEPOINT; what the savepoint's flushes did becomes the enclosing frame's. */
+    void releaseSavepoint(Frame frame) {
+        requireActive();
+        connection().releaseSavepoint(frame.name);
+        frames.pop();
+        frame.mergeInto(frames.peek());
+    }
+
     /**
-     * COMMITs the database transaction, if one is open; when that fails, rolls back as after a failed
-     * flush and rethrows. Then the deletions are final: the deleted objects are detached, and the next
-     * transaction begins with nothing to undo.
+     * Sends ROLLBACK TO SAVEPOINT (unless a failed flush did already) for {@code frame} and every
+     * savepoint opened inside it, and puts the objects back as they were when it began.
+     */
+    void rollbackToSavepoint(Frame frame) {
+        if (failedFrame == frame) {
+            frames.pop();
+            clearFailure();
+            return;
+        }
+        requireActive();
+        while (frames.peek() != frame) {
+            frames.pop().mergeInto(frame);
+        }
+        connection().rollbackToSavepoint(frame.name);
+        frames.pop();
+        restorer.savepoint(frame);
+    }
+
+    /**
+     * COMMITs the database transaction, if one is open, and gives the connection back; when the
+     * COMMIT fails, rolls back as after a failed flush and rethrows. Then the deletions are final:
+     * the deleted objects are detached, and the next transaction begins with nothing to undo.
      */
     void commit() {
         if (connection != null && connection.inTransaction()) {
             try {
                 connection.commit();
             } catch (RuntimeException cause) {
+                collapseFrames();
                 rollbackAfterFailure("the COMMIT", cause);
                 throw cause;
             }
         }
-        for (InstanceState state : deleted) {
+        collapseFrames();
+        for (InstanceState state : root().deleted) {
             state.attach(null);
             state.status(Status.DETACHED);
         }
-        begin();
+        try {
+            releaseConnection();
+        } finally {
+            begin();
+        }
     }
 
-    /** Rolls the database transaction back, releases a lost connection, restores the objects, and begins anew. */
+    /** Rolls the database transaction back, gives the connection back, restores the objects, and begins anew. */
     void rollback() {
         try {
             if (connection != null && connection.inTransaction()) {
                 connection.rollback();
             }
         } finally {
-            releaseLostConnection();
-            restoreObjects.run();
-            begin();
+            try {
+                releaseConnection();
+            } finally {
+                collapseFrames();
+                restorer.transactionStart();
+                begin();
+            }
         }
     }
 
     /**
-     * After {@code cause} broke {@code step} ("a flush", "the COMMIT"): rolls the database transaction
-     * back (a failure to do so is added to {@code cause} as suppressed), restores the objects, and
-     * refuses further work until {@link #rollback()}.
+     * After {@code cause} broke {@code step} ("a flush", "the COMMIT"): within a savepoint, rolls back
+     * to it and restores the objects as they were when it began; otherwise (or when the connection
+     * is lost) rolls the database transaction back and restores the objects as at its start. A
+     * failure to roll back is added to {@code cause} as suppressed. Either way the session refuses
+     * further work until the savepoint, or the transaction, is rolled back.
      */
     void rollbackAfterFailure(String step, RuntimeException cause) {
+        Frame innermost = frames.peek();
+        if (innermost.name != null && connection != null && !connection.isLost()) {
+            try {
+                connection.rollbackToSavepoint(innermost.name);
+                restorer.savepoint(innermost);
+                failedStep = step;
+                failure = cause;
+                failedFrame = innermost;
+                return;
+            } catch (RuntimeException rollbackFailure) {
+                cause.addSuppressed(rollbackFailure);
+            }
+        }
         try {
             if (connection != null && connection.inTransaction()) {
                 connection.rollback();
@@ -104,15 +210,29 @@ final class SessionTransaction {
         } catch (RuntimeException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
         } finally {
-            releaseLostConnection();
-            restoreObjects.run();
+            try {
+                releaseConnection();
+            } catch (RuntimeException closeFailure) {
+                cause.addSuppressed(closeFailure);
+            }
+            collapseFrames();
+            restorer.transactionStart();
             failedStep = step;
             failure = cause;
+            failedFrame = null;
         }
     }
 
-    /** Closes the connection (which rolls back anything uncommitted); a later statement takes a new one. */
+    /** Gives the connection back (rolling back anything uncommitted); a later statement takes a new one. */
     void close() {
+        try {
+            releaseConnection();
+        } finally {
+            collapseFrames();
+        }
+    }
+
+    private void releaseConnection() {
         Connection open = connection;
         connection = null;
         if (open != null) {
@@ -120,94 +240,158 @@ final class SessionTransaction {
         }
     }
 
-    /** Closes the connection if it was found lost, so that the next statement takes a new one. */
-    private void releaseLostConnection() {
-        if (connection != null && connection.isLost()) {
-            Connection dead = connection;
-            connection = null;
-            dead.close();
+    /** Every savepoint's records become the root's: the whole transaction ends. */
+    private void collapseFrames() {
+        while (frames.size() > 1) {
+            Frame frame = frames.pop();
+            frame.mergeInto(frames.peek());
         }
     }
 
-    /** Forgets what the previous transaction did and its failure. */
+    private Frame root() {
+        return frames.getLast();
+    }
+
+    /** Forgets what the previous transaction did and its failure; a handle on it is no longer active. */
     private void begin() {
-        inserted.clear();
-        deleted.clear();
-        keySwitches.clear();
+        root().clear();
+        begunExplicitly = false;
+        isolation = null;
+        generation++;
+        clearFailure();
+    }
+
+    private void clearFailure() {
         failedStep = null;
         failure = null;
+        failedFrame = null;
     }
 
     /** Notes an object a flush inserted, with the primary-key attribute the database generated for it (or null). */
     void inserted(InstanceState state, ColumnProperty generatedKey) {
-        inserted.putIfAbsent(state, generatedKey);
+        frames.peek().inserted.putIfAbsent(state, generatedKey);
     }
 
     /** Notes an object whose row a flush deleted. */
     void deleted(InstanceState state) {
-        deleted.add(state);
+        frames.peek().deleted.add(state);
+    }
+
+    /** Notes a persistent object whose row a flush updated. */
+    void updated(InstanceState state) {
+        frames.peek().updated.add(state);
     }
 
     /** True if a flush of this transaction deleted the object's row. */
     boolean hasDeleted(InstanceState state) {
-        return deleted.contains(state);
+        for (Frame frame : frames) {
+            if (frame.deleted.contains(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Notes that a flush changed an object's primary key; the first key it had in this transaction is kept. */
     void keySwitched(InstanceState state, EntityKey oldKey) {
-        if (oldKey != null && !inserted.containsKey(state)) {
-            keySwitches.putIfAbsent(state, oldKey);
+        if (oldKey == null) {
+            return;
         }
+        for (Frame frame : frames) {
+            if (frame.inserted.containsKey(state) || frame.keySwitches.containsKey(state)) {
+                return;
+            }
+        }
+        frames.peek().keySwitches.put(state, oldKey);
     }
 
     boolean isFailed() {
         return failure != null;
     }
 
-    /** Throws while the transaction awaits its rollback, naming the failure that rolled it back. */
+    /** Throws while the transaction (or a savepoint) awaits its rollback, naming the failure that rolled it back. */
     void requireActive() {
         if (failure != null) {
             throw new PendingRollbackException(failedStep, failure);
         }
     }
 
-    /**
-     * Puts back what the flushes did: objects they inserted become new again (their generated keys
-     * cleared), objects whose key they changed take their first key back, and objects whose row they
-     * deleted return to the identity map, displacing any object loaded for that key since.
-     */
+    /** Puts back what the flushes of the whole transaction did (see {@link Frame#undo}). */
     void undo(IdentityMap identityMap, SessionLink link, Consumer<InstanceState> detach) {
-        inserted.forEach((state, generatedKey) -> {
-            if (state.session() == link) {
-                detach.accept(state);
-            } else if (state.session() != null) {
-                return;
-            }
-            if (generatedKey != null) {
-                generatedKey.setQuietly(state, null);
-            }
-            state.renew();
-        });
-        Map<InstanceState, EntityKey> firstKeys = new IdentityHashMap<>();
-        keySwitches.forEach((state, oldKey) -> {
-            if (state.session() == link && state.key() != null) {
-                firstKeys.put(state, oldKey);
-            }
-        });
-        identityMap.rekey(firstKeys);
-        List<InstanceState> returning = new ArrayList<>();
-        for (InstanceState state : deleted) {
-            if (!inserted.containsKey(state) && state.session() == link) {
-                returning.add(state);
-            }
+        root().undo(identityMap, link, detach);
+    }
+
+    /** What the flushes did within the transaction (the root frame) or within one savepoint. */
+    static final class Frame {
+        /** The savepoint's name; null for the root. */
+        private final String name;
+        private final Map<InstanceState, ColumnProperty> inserted = new LinkedHashMap<>();
+        private final Set<InstanceState> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<InstanceState> updated = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<InstanceState, EntityKey> keySwitches = new IdentityHashMap<>();
+
+        private Frame(String name) {
+            this.name = name;
         }
-        for (InstanceState state : returning) {
-            InstanceState holder = identityMap.get((EntityKey) state.key());
-            if (holder != null && holder != state) {
-                detach.accept(holder);
+
+        /** Whether a flush within this frame updated the object's row. */
+        boolean updated(InstanceState state) {
+            return updated.contains(state);
+        }
+
+        private void mergeInto(Frame parent) {
+            inserted.forEach(parent.inserted::putIfAbsent);
+            parent.deleted.addAll(deleted);
+            parent.updated.addAll(updated);
+            keySwitches.forEach(parent.keySwitches::putIfAbsent);
+            clear();
+        }
+
+        private void clear() {
+            inserted.clear();
+            deleted.clear();
+            updated.clear();
+            keySwitches.clear();
+        }
+
+        /**
+         * Puts back what the flushes did: objects they inserted become new again (their generated keys
+         * cleared), objects whose key they changed take their first key back, and objects whose row they
+         * deleted return to the identity map, displacing any object loaded for that key since.
+         */
+        void undo(IdentityMap identityMap, SessionLink link, Consumer<InstanceState> detach) {
+            inserted.forEach((state, generatedKey) -> {
+                if (state.session() == link) {
+                    detach.accept(state);
+                } else if (state.session() != null) {
+                    return;
+                }
+                if (generatedKey != null) {
+                    generatedKey.setQuietly(state, null);
+                }
+                state.renew();
+            });
+            Map<InstanceState, EntityKey> firstKeys = new IdentityHashMap<>();
+            keySwitches.forEach((state, oldKey) -> {
+                if (state.session() == link && state.key() != null) {
+                    firstKeys.put(state, oldKey);
+                }
+            });
+            identityMap.rekey(firstKeys);
+            List<InstanceState> returning = new ArrayList<>();
+            for (InstanceState state : deleted) {
+                if (!inserted.containsKey(state) && state.session() == link) {
+                    returning.add(state);
+                }
             }
-            state.status(Status.PERSISTENT);
-            identityMap.add(state);
+            for (InstanceState state : returning) {
+                InstanceState holder = identityMap.get((EntityKey) state.key());
+                if (holder != null && holder != state) {
+                    detach.accept(holder);
+                }
+                state.status(Status.PERSISTENT);
+                identityMap.add(state);
+            }
         }
     }
 }

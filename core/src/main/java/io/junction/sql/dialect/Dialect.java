@@ -167,6 +167,14 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * Whether the database at {@code jdbcUrl} exists only while a connection to it is open (an
+     * in-memory database), so that an engine must hold one for as long as it lives.
+     */
+    public boolean databaseLivesWithConnections(String jdbcUrl) {
+        return false;
+    }
+
     /** Whether an SQLState says the connection is gone. */
     protected boolean isDisconnectState(String sqlState) {
         return sqlState.startsWith("08");

@@ -53,6 +53,13 @@ public final class H2Dialect extends Dialect {
         return 100_000;
     }
 
+    /** A named {@code jdbc:h2:mem:} database is dropped when its last connection closes, unless {@code DB_CLOSE_DELAY=-1}. */
+    @Override
+    public boolean databaseLivesWithConnections(String jdbcUrl) {
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        return url.startsWith("jdbc:h2:mem:") && !url.replace(" ", "").contains("db_close_delay=-1");
+    }
+
     /** H2 reports a foreign key declared without an action as RESTRICT, its default. */
     @Override
     protected int defaultForeignKeyRule() {

@@ -38,7 +38,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * test starts itself ({@link ScratchPostgres}, never the machine's main server). The statement that
  * meets the dead connection fails with an {@link OperationalException} of its own; the session
  * rolls back without the database, releases the dead connection, and its next statement takes a
- * fresh one. Rows are checked through a connection of their own.
+ * fresh one. Rows are checked through a connection of their own. The engine here opens a new
+ * physical connection per session ({@code pool(false)}); {@link PooledServerRestartTest} restarts
+ * the server under the default, pooled engine.
  */
 class ServerRestartTest {
     private static final MetaData METADATA = new MetaData();
@@ -74,7 +76,7 @@ class ServerRestartTest {
         if (!server.isRunning()) {
             server.start(); // a test that failed while the server was down
         }
-        engine = Engine.builder(server.jdbcUrl()).echo(true).build();
+        engine = Engine.builder(server.jdbcUrl()).pool(false).echo(true).build();
         METADATA.dropAll(engine);
         METADATA.createAll(engine);
         sql("INSERT INTO accounts (owner, balance) VALUES ('alice', 100), ('bob', 50)");
@@ -175,7 +177,7 @@ class ServerRestartTest {
     void aQueryAfterARestartFailsOnceAndTheSessionRefusesTheDeadConnectionUntilRollback() throws SQLException {
         try (Session session = new Session(engine)) {
             assertThat(byOwner(session, "alice").balance).isEqualTo(100);
-            session.commit(); // the session keeps its connection between transactions
+            // the session's transaction is open: it holds its connection across the restart
 
             server.restart();
 

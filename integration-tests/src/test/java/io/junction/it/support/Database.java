@@ -22,9 +22,12 @@ public enum Database {
         return Engine.builder(url.get()).echo(true).build();
     }
 
-    /** A new, empty database of this kind without SQL echo, for suites that run thousands of statements. */
+    /**
+     * A new, empty database of this kind without SQL echo (whatever the level of the logger
+     * {@code io.junction.sql}), for suites that run thousands of statements.
+     */
     public Engine quietEngine() {
-        return Engine.builder(url.get()).build();
+        return Engine.builder(url.get()).echo(false).build();
     }
 
     /** Both databases, for {@code @MethodSource}. */

@@ -29,9 +29,16 @@ public abstract class DatabaseSuite {
         return engine;
     }
 
+    /** Drops the suite's tables and closes each engine, so that its pool's connections close. */
     @AfterAll
     void dropTables() {
-        engines.values().forEach(engine -> metadata().dropAll(engine));
+        engines.values().forEach(engine -> {
+            try {
+                metadata().dropAll(engine);
+            } finally {
+                engine.close();
+            }
+        });
     }
 
     /** Rows as another connection sees them: what is committed. */
