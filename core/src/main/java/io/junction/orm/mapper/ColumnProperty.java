@@ -103,13 +103,28 @@ public final class ColumnProperty extends MapperProperty {
     private static void checkType(Mapper parent, String key, Column column, Field field) {
         Class<?> fieldType = boxed(field.getType());
         Class<?> columnType = column.type().javaType();
-        boolean numeric = Number.class.isAssignableFrom(fieldType) && Number.class.isAssignableFrom(columnType);
+        boolean numeric = Number.class.isAssignableFrom(fieldType) && Number.class.isAssignableFrom(columnType)
+                && column.type().converter() == null;
         if (!fieldType.isAssignableFrom(columnType) && !numeric) {
             throw new MappingException(parent.type().getSimpleName() + "." + key + " is a " + field.getType().getSimpleName()
                     + " but column " + column.table().name() + "." + column.name() + " is " + column.type() + ", read as "
-                    + columnType.getSimpleName() + "; declare the field as " + columnType.getSimpleName()
-                    + " or map another column to it");
+                    + columnType.getSimpleName() + "; " + fix(field.getType(), columnType));
         }
+    }
+
+    /** The change that makes a field of {@code fieldType} map a column read as {@code columnType}. */
+    private static String fix(Class<?> fieldType, Class<?> columnType) {
+        String name = fieldType.getSimpleName();
+        String field = "declare the field as " + columnType.getSimpleName();
+        if (fieldType.isEnum()) {
+            return "give the column the type enumByName(" + name + ".class) (its names in a VARCHAR), enumByOrdinal("
+                    + name + ".class) or nativeEnum(\"type_name\", " + name + ".class), or " + field;
+        }
+        if (fieldType == java.time.Instant.class) {
+            return "give the column the type INSTANT (a TIMESTAMP WITH TIME ZONE read as Instant), or " + field;
+        }
+        return field + ", or give the column the type converted(converter) with a Converter<" + name + ", "
+                + columnType.getSimpleName() + "> of yours";
     }
 
     static Class<?> boxed(Class<?> type) {
