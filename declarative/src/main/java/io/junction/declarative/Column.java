@@ -52,6 +52,23 @@ public @interface Column {
     @SuppressWarnings("rawtypes")
     Class<? extends io.junction.sql.schema.Converter> converter() default io.junction.sql.schema.Converter.class;
 
+    /** The column's DEFAULT in the DDL, as SQL text ({@code "0"}, {@code "CURRENT_TIMESTAMP"}); none when empty. */
+    String serverDefault() default "";
+
+    /**
+     * A {@link java.util.function.Supplier} class (with a no-argument constructor) whose value a flush
+     * inserts when the object holds none for the column; {@code Supplier.class} itself means none.
+     */
+    @SuppressWarnings("rawtypes")
+    Class<? extends java.util.function.Supplier> defaultValue() default java.util.function.Supplier.class;
+
+    /**
+     * A {@link java.util.function.Supplier} class whose value a flush writes into the column whenever it
+     * updates the row without the column changing; {@code Supplier.class} itself means none.
+     */
+    @SuppressWarnings("rawtypes")
+    Class<? extends java.util.function.Supplier> onUpdate() default java.util.function.Supplier.class;
+
     /** How an enum field is stored: by name (the default), by ordinal, or in a native enum type. */
     Enumerated enumerated() default Enumerated.NAME;
 

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Turns a model class's {@code @Table}, {@code @Column} and {@code @ForeignKey} into a table of the base's metadata. */
 final class TableDeclarer {
@@ -102,6 +103,15 @@ final class TableDeclarer {
             }
             if (annotation.index()) {
                 spec = spec.index();
+            }
+            if (!annotation.serverDefault().isEmpty()) {
+                spec = spec.serverDefault(annotation.serverDefault());
+            }
+            if (annotation.defaultValue() != Supplier.class) {
+                spec = spec.defaultValue(supplier(field, "defaultValue", annotation.defaultValue()));
+            }
+            if (annotation.onUpdate() != Supplier.class) {
+                spec = spec.onUpdate(supplier(field, "onUpdate", annotation.onUpdate()));
             }
         }
         if (foreignKey != null) {
@@ -202,6 +212,22 @@ final class TableDeclarer {
         };
     }
 
+    /** A new instance of the supplier class {@code @Column(option = type)} names. */
+    private static Supplier<?> supplier(Field field, String option, Class<?> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (Supplier<?>) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new DeclarativeException(Names.where(field) + ": @Column(" + option + " = " + type.getSimpleName()
+                    + ".class) names a supplier without a constructor without arguments; add one, or map the class "
+                    + "classically with column(...)." + option + "(supplier)", e);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new DeclarativeException(Names.where(field) + ": @Column(" + option + " = " + type.getSimpleName()
+                    + ".class) could not be created: " + e, e);
+        }
+    }
+
     /** The type of a column with {@code @Column(converter = ...)}: the converter's, checked against the field. */
     private static SqlType converted(Field field, io.junction.declarative.Column annotation) {
         Class<?> converterClass = annotation.converter();
@@ -213,7 +239,9 @@ final class TableDeclarer {
         }
         Converter<?, ?> converter;
         try {
-            converter = (Converter<?, ?>) converterClass.getDeclaredConstructor().newInstance();
+            var constructor = converterClass.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            converter = (Converter<?, ?>) constructor.newInstance();
         } catch (NoSuchMethodException e) {
             throw new DeclarativeException(Names.where(field) + ": converter " + converterClass.getName()
                     + " has no constructor without arguments; add one (it may be private), or map the class classically "

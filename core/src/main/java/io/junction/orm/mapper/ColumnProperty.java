@@ -74,6 +74,22 @@ public final class ColumnProperty extends MapperProperty {
         return get(state);
     }
 
+    /**
+     * Before a flush writes {@code state}'s row: on INSERT, the column's {@linkplain Column#defaultValue()
+     * default} when the object holds no value (null, never set); on UPDATE of a row whose other columns
+     * changed, the column's {@linkplain Column#onUpdate() update value} unless the column changed itself.
+     * Each is set with history, as user code would, so the statement writes it.
+     */
+    public void applyDefault(InstanceState state, boolean inserting) {
+        java.util.function.Supplier<?> supplier = inserting ? column.defaultValue() : column.onUpdate();
+        if (supplier == null || state.isChanged(key())) {
+            return;
+        }
+        if (!inserting || attribute.get(state) == null) {
+            set(state, supplier.get());
+        }
+    }
+
     /** Stores a value read from the database, as the field's type. */
     public void setCommitted(InstanceState state, Object value) {
         attribute.setCommitted(state, toField(value));

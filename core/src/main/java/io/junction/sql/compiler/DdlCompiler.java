@@ -111,6 +111,9 @@ public class DdlCompiler {
         if (column.isAutoincrement()) {
             definition.append(' ').append(identityClause(column));
         }
+        if (column.serverDefault() != null) {
+            definition.append(" DEFAULT ").append(column.serverDefault());
+        }
         if (!column.isNullable()) {
             definition.append(" NOT NULL");
         }

@@ -16,6 +16,7 @@ public final class Column extends ColumnClause {
     private final boolean unique;
     private final boolean index;
     private final Boolean autoincrement;
+    private final ColumnDefaults defaults;
 
     Column(Table table, ColumnSpec spec, boolean primaryKey) {
         this.table = table;
@@ -26,6 +27,22 @@ public final class Column extends ColumnClause {
         this.unique = spec.unique;
         this.index = spec.index;
         this.autoincrement = spec.autoincrement;
+        this.defaults = spec.defaults;
+    }
+
+    /** The SQL text of the column's DEFAULT in the DDL, or {@code null}. */
+    public String serverDefault() {
+        return defaults.server();
+    }
+
+    /** What a flush inserts when an object holds no value for this column, or {@code null}. */
+    public java.util.function.Supplier<?> defaultValue() {
+        return defaults.insert();
+    }
+
+    /** What a flush writes into this column when it updates a row without changing it, or {@code null}. */
+    public java.util.function.Supplier<?> onUpdate() {
+        return defaults.update();
     }
 
     @Override
