@@ -92,7 +92,7 @@ class ConvertedTypesTest {
             column("small", SMALLINT), column("real", REAL), column("dbl", DOUBLE),
             column("at", INSTANT), column("offset_at", TIMESTAMP_TZ), column("clock", TIME),
             column("bytes", BINARY), column("doc", JSON), column("words", array(TEXT)), column("numbers", array(INTEGER)),
-            column("price", converted(money)));
+            column("price", converted(money)), column("ints", Schema.INT_ARRAY));
 
     private Engine engine(String url) {
         Engine engine = Engine.builder(url).build();
@@ -118,6 +118,7 @@ class ConvertedTypesTest {
         row.put("words", List.of("a", "b"));
         row.put("numbers", List.of(1, 2));
         row.put("price", new Money(1999 + id));
+        row.put("ints", new int[] {4, -4});
         return row;
     }
 
@@ -154,6 +155,7 @@ class ConvertedTypesTest {
             assertThat(read.get(typed.c("words"))).isEqualTo(List.of("a", "b"));
             assertThat(read.get(typed.c("numbers"))).isEqualTo(List.of(1, 2));
             assertThat(read.get(typed.c("price"))).isEqualTo(new Money(2000));
+            assertThat((int[]) read.get(typed.c("ints"))).containsExactly(4, -4);
             assertThat(connection.execute(select(typed.c("id")).where(typed.c("by_ordinal").eq(Color.GREEN))
                     .where(typed.c("native").eq(Color.RED)).where(typed.c("price").eq(new Money(2001)))).scalar()).isEqualTo(2);
             assertThat(connection.execute(select(typed.c("id")).where(typed.c("by_name").eq("GREEN"))
@@ -204,12 +206,12 @@ class ConvertedTypesTest {
             assertThat(ddl).contains("by_name VARCHAR(5), by_ordinal INTEGER, native ENUM('RED', 'GREEN'), small SMALLINT, "
                     + "real REAL, dbl DOUBLE PRECISION, at TIMESTAMP WITH TIME ZONE, offset_at TIMESTAMP WITH TIME ZONE, "
                     + "clock TIME, bytes BINARY VARYING, doc JSON, words CHARACTER VARYING ARRAY, numbers INTEGER ARRAY, "
-                    + "price BIGINT");
+                    + "price BIGINT, ints INTEGER ARRAY");
         } else {
             assertThat(ddl).startsWith("CREATE TYPE color AS ENUM ('RED', 'GREEN') CREATE TABLE converted")
                     .contains("native color, small SMALLINT, real REAL, dbl DOUBLE PRECISION, at TIMESTAMP WITH TIME ZONE, "
                             + "offset_at TIMESTAMP WITH TIME ZONE, clock TIME, bytes BYTEA, doc JSON, words TEXT[], "
-                            + "numbers INTEGER[], price BIGINT");
+                            + "numbers INTEGER[], price BIGINT, ints INTEGER[]");
             assertThat(engine.dialect().ddlCompiler().dropStatements(metadata))
                     .containsExactly("DROP TABLE IF EXISTS converted", "DROP TYPE IF EXISTS color");
         }
@@ -217,5 +219,6 @@ class ConvertedTypesTest {
                 .isEqualTo(Schema.enumByName(Color.class)).isNotEqualTo(Schema.enumByOrdinal(Color.class));
         assertThat(converted(money)).hasToString("BIGINT through MoneyConverter");
         assertThat(INSTANT).hasToString("TIMESTAMP_TZ as Instant");
+        assertThat(Schema.INT_ARRAY).hasToString("INTEGER[] as int[]");
     }
 }

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * {@code Short} and {@code Byte} SMALLINT, {@code Float} REAL, {@code Double} DOUBLE PRECISION, {@code Boolean}
  * BOOLEAN, {@code BigDecimal} NUMERIC, {@code LocalDate} DATE, {@code LocalTime} TIME, {@code LocalDateTime}
  * TIMESTAMP, {@code OffsetDateTime} and {@code Instant} TIMESTAMP WITH TIME ZONE, {@code UUID} UUID, {@code byte[]}
- * bytes, an enum by its names as {@link #enumerated()} says; primitives as their boxes) unless {@link #type()}
+ * bytes, {@code int[]} an INTEGER array, an enum by its names as {@link #enumerated()} says; primitives as their boxes) unless {@link #type()}
  * names one, or {@link #converter()} gives a converter, whose column type the column takes.
  */
 @Documented

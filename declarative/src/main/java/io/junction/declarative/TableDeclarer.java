@@ -164,6 +164,8 @@ final class TableDeclarer {
             return Schema.UUID;
         } else if (type == byte[].class) {
             return Schema.BINARY;
+        } else if (type == int[].class) {
+            return Schema.INT_ARRAY;
         } else if (type.isEnum()) {
             return enumType(field, type.asSubclass(Enum.class), annotation);
         } else if (type == List.class && arrayElement(field) != null) {
@@ -175,7 +177,7 @@ final class TableDeclarer {
                         + "@Column(converter = ...), or make the field transient to leave it unmapped";
         throw new DeclarativeException(Names.where(field) + " is a column of Java type " + field.getGenericType().getTypeName()
                 + ", which has no column type; use Integer, Long, Short, Byte, Float, Double, String, Boolean, BigDecimal, "
-                + "LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[], an enum, or a List of String, "
+                + "LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[], int[], an enum, or a List of String, "
                 + "Integer, Long, Short, Double or Boolean (an array)" + fix);
     }
 

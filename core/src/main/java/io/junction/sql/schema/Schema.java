@@ -26,6 +26,8 @@ public final class Schema {
     public static final SqlType TIMESTAMP_TZ = SqlType.TIMESTAMP_TZ;
     /** TIMESTAMP WITH TIME ZONE, read as {@code Instant}. */
     public static final SqlType INSTANT = SqlType.INSTANT;
+    /** An INTEGER array read as an {@code int[]} (PostgreSQL's {@code INTEGER[]}, H2's {@code INTEGER ARRAY}). */
+    public static final SqlType INT_ARRAY = SqlType.INT_ARRAY;
     /** Bytes, read as {@code byte[]}: PostgreSQL's BYTEA, H2's BINARY VARYING. */
     public static final SqlType BINARY = SqlType.BINARY;
     /** JSON text held as a {@code String}: JSON on both databases. */

@@ -65,6 +65,7 @@ public final class SqlType implements ValueType {
     public static final SqlType JSON = new SqlType(Kind.JSON);
     public static final SqlType JSONB = new SqlType(Kind.JSONB);
     public static final SqlType INSTANT = converted(new InstantConverter());
+    public static final SqlType INT_ARRAY = converted(new IntArrayConverter());
 
     private final Kind kind;
     private final Integer length;
@@ -259,7 +260,7 @@ public final class SqlType implements ValueType {
         } else {
             text = kind.name() + "(" + length + (scale != null ? ", " + scale : "") + ")";
         }
-        if (converter instanceof EnumConverter<?> || converter instanceof InstantConverter) {
+        if (converter instanceof EnumConverter<?> || converter instanceof InstantConverter || converter instanceof IntArrayConverter) {
             return text + " as " + converter;
         }
         return converter == null ? text : text + " through " + converter.getClass().getSimpleName();

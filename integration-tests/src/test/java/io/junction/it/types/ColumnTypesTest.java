@@ -32,6 +32,7 @@ import static io.junction.sql.expression.Sql.select;
 import static io.junction.sql.schema.Schema.BINARY;
 import static io.junction.sql.schema.Schema.DOUBLE;
 import static io.junction.sql.schema.Schema.INSTANT;
+import static io.junction.sql.schema.Schema.INT_ARRAY;
 import static io.junction.sql.schema.Schema.INTEGER;
 import static io.junction.sql.schema.Schema.JSONB;
 import static io.junction.sql.schema.Schema.REAL;
@@ -63,7 +64,7 @@ class ColumnTypesTest extends StyledSuite {
                 column("small", SMALLINT), column("tiny", SMALLINT), column("ratio", REAL), column("score", DOUBLE),
                 column("created_at", INSTANT), column("seen_at", TIMESTAMP_TZ), column("opens_at", TIME),
                 column("payload", BINARY), column("document", JSONB), column("location", converted(new PointConverter())),
-                column("tags", array(TEXT)), column("scores", array(INTEGER)));
+                column("tags", array(TEXT)), column("scores", array(INTEGER)), column("counts", INT_ARRAY));
         Registry registry = new Registry(metadata);
         registry.map(Sample.class, sample);
         return registry;
@@ -89,11 +90,11 @@ class ColumnTypesTest extends StyledSuite {
                 ? "status VARCHAR(9), priority INTEGER, mood ENUM('HAPPY', 'SAD'), small SMALLINT, tiny SMALLINT, "
                 + "ratio REAL, score DOUBLE PRECISION, created_at TIMESTAMP WITH TIME ZONE, "
                 + "seen_at TIMESTAMP WITH TIME ZONE, opens_at TIME, payload BINARY VARYING, document JSON, location JSON, "
-                + "tags CHARACTER VARYING ARRAY, scores INTEGER ARRAY"
+                + "tags CHARACTER VARYING ARRAY, scores INTEGER ARRAY, counts INTEGER ARRAY"
                 : "status VARCHAR(9), priority INTEGER, mood mood, small SMALLINT, tiny SMALLINT, "
                 + "ratio REAL, score DOUBLE PRECISION, created_at TIMESTAMP WITH TIME ZONE, "
                 + "seen_at TIMESTAMP WITH TIME ZONE, opens_at TIME, payload BYTEA, document JSONB, location JSONB, "
-                + "tags TEXT[], scores INTEGER[]";
+                + "tags TEXT[], scores INTEGER[], counts INTEGER[]";
         List<String> expected = new ArrayList<>();
         if (database == Database.POSTGRESQL) {
             expected.add("CREATE TYPE mood AS ENUM ('HAPPY', 'SAD')");
@@ -116,11 +117,11 @@ class ColumnTypesTest extends StyledSuite {
             id = sample.id;
             ExecutedStatement insert = log.statements().get(0);
             assertThat(SqlLog.normalize(insert.sql())).isEqualTo("INSERT INTO sample (status, priority, mood, small, tiny, "
-                    + "ratio, score, created_at, seen_at, opens_at, payload, document, location, tags, scores) VALUES "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + (database == Database.POSTGRESQL ? " RETURNING id" : ""));
+                    + "ratio, score, created_at, seen_at, opens_at, payload, document, location, tags, scores, counts) VALUES "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + (database == Database.POSTGRESQL ? " RETURNING id" : ""));
             assertThat(insert.parameters()).containsExactly("SUSPENDED", 2, "SAD", (short) 300, (short) 7, 1.5f, 2.25d,
                     CREATED.atOffset(ZoneOffset.UTC), SEEN, LocalTime.of(9, 30), new byte[] {0, 1, -1},
-                    "{\"a\": [1, 2]}", "{\"x\":1,\"y\":-2}", List.of("red", "green"), List.of(3, 1, 2));
+                    "{\"a\": [1, 2]}", "{\"x\":1,\"y\":-2}", List.of("red", "green"), List.of(3, 1, 2), List.of(8, 9));
         }
         assertThat(stored(engine, id)).containsExactly("SUSPENDED", "2", "SAD", "{\"a\":[1,2]}", "{\"x\":1,\"y\":-2}");
 
@@ -143,6 +144,7 @@ class ColumnTypesTest extends StyledSuite {
             assertThat(loaded.location).isEqualTo(new Point(1, -2));
             assertThat(loaded.tags).containsExactly("red", "green");
             assertThat(loaded.scores).containsExactly(3, 1, 2);
+            assertThat(loaded.counts).containsExactly(8, 9);
             assertThat(session.dirtyObjects()).isEmpty();
 
             loaded.status = Status.DONE;
@@ -210,6 +212,7 @@ class ColumnTypesTest extends StyledSuite {
             assertThat(loaded.payload).isNull();
             assertThat(loaded.location).isNull();
             assertThat(loaded.tags).isNull();
+            assertThat(loaded.counts).isNull();
             assertThat(loaded.tiny).isZero();
             assertThat(loaded.score).isZero();
         }
@@ -254,6 +257,7 @@ class ColumnTypesTest extends StyledSuite {
         sample.location = new Point(1, -2);
         sample.tags = List.of("red", "green");
         sample.scores = List.of(3, 1, 2);
+        sample.counts = new int[] {8, 9};
         return sample;
     }
 

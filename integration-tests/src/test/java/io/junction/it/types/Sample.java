@@ -29,4 +29,5 @@ public class Sample extends Base {
     @Column(converter = PointConverter.class) public Point location;
     @Column public List<String> tags;
     @Column public List<Integer> scores;
+    @Column public int[] counts;
 }
