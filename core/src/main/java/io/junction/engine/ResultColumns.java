@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The columns of a result, shared by its rows: their labels, the expressions they were selected
- * as, and the Java type each is read as (by the dialect). Finds a column by expression or by label.
+ * as, and the type each is read as (by the dialect, through its converter). Finds a column by expression or by label.
  */
 final class ResultColumns {
     private static final int AMBIGUOUS = -1;
@@ -26,7 +26,7 @@ final class ResultColumns {
     private final List<String> labels;
     private final List<ColumnElement> elements;
     private final Dialect dialect;
-    private final Class<?>[] javaTypes;
+    private final ValueType[] types;
     private final Map<String, Integer> byLabel = new HashMap<>();
     private final Map<String, Integer> byName = new HashMap<>();
 
@@ -34,11 +34,10 @@ final class ResultColumns {
         this.labels = Collections.unmodifiableList(labels);
         this.elements = elements;
         this.dialect = dialect;
-        this.javaTypes = new Class<?>[labels.size()];
+        this.types = new ValueType[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
             ColumnElement element = element(i);
-            ValueType type = element == null ? null : element.valueType();
-            javaTypes[i] = type == null ? null : type.javaType();
+            types[i] = element == null ? null : element.valueType();
             byLabel.putIfAbsent(labels.get(i).toLowerCase(Locale.ROOT), i);
             String name = plainName(element);
             if (name != null) {
@@ -88,9 +87,9 @@ final class ResultColumns {
 
     /** The values of the result set's current row. */
     Object[] read(ResultSet resultSet) throws SQLException {
-        Object[] values = new Object[javaTypes.length];
+        Object[] values = new Object[types.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = dialect.read(resultSet, i + 1, javaTypes[i]);
+            values[i] = dialect.read(resultSet, i + 1, types[i]);
         }
         return values;
     }

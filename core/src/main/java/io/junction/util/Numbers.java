@@ -14,7 +14,7 @@ public final class Numbers {
     }
 
     /**
-     * {@code number} as {@code type} — Integer, Long, Short, Double, Float or BigDecimal — converted
+     * {@code number} as {@code type} — Integer, Long, Short, Byte, Double, Float or BigDecimal — converted
      * as Java's casts convert (a narrowing drops what does not fit); {@code number} itself when it
      * is a {@code type} already, or {@code type} is none of these.
      */
@@ -30,6 +30,9 @@ public final class Numbers {
         }
         if (type == Short.class) {
             return number.shortValue();
+        }
+        if (type == Byte.class) {
+            return number.byteValue();
         }
         if (type == Double.class) {
             return number.doubleValue();

@@ -5,7 +5,8 @@ import io.junction.sql.schema.SqlType;
 
 /** An explicit column type for {@link Column#type()}; {@link #AUTO} derives it from the field's Java type. */
 public enum ColumnType {
-    AUTO, INTEGER, BIGINT, VARCHAR, TEXT, BOOLEAN, NUMERIC, DATE, TIMESTAMP, UUID;
+    AUTO, INTEGER, BIGINT, SMALLINT, REAL, DOUBLE, VARCHAR, TEXT, BOOLEAN, NUMERIC, DATE, TIME, TIMESTAMP,
+    TIMESTAMP_TZ, UUID, BINARY, JSON, JSONB;
 
     /** The SQL type, with {@code length} for VARCHAR and {@code precision}/{@code scale} for NUMERIC. */
     SqlType sqlType(int length, int precision, int scale) {
@@ -20,6 +21,14 @@ public enum ColumnType {
             case DATE -> Schema.DATE;
             case TIMESTAMP -> Schema.TIMESTAMP;
             case UUID -> Schema.UUID;
+            case SMALLINT -> Schema.SMALLINT;
+            case REAL -> Schema.REAL;
+            case DOUBLE -> Schema.DOUBLE;
+            case TIME -> Schema.TIME;
+            case TIMESTAMP_TZ -> Schema.TIMESTAMP_TZ;
+            case BINARY -> Schema.BINARY;
+            case JSON -> Schema.JSON;
+            case JSONB -> Schema.JSONB;
         };
     }
 }

@@ -5,20 +5,26 @@ import io.junction.orm.mapper.ColumnSpec;
 import io.junction.orm.mapper.Naming;
 import io.junction.orm.mapper.PropertySpec;
 import io.junction.sql.schema.Column;
+import io.junction.sql.schema.Converter;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Schema;
 import io.junction.sql.schema.SqlType;
 import io.junction.sql.schema.TableElement;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Turns a model class's {@code @Table}, {@code @Column} and {@code @ForeignKey} into a table of the base's metadata. */
 final class TableDeclarer {
@@ -101,6 +107,15 @@ final class TableDeclarer {
                 spec = spec.index();
             }
             spec = KeyAnnotations.sequence(field, spec);
+            if (!annotation.serverDefault().isEmpty()) {
+                spec = spec.serverDefault(annotation.serverDefault());
+            }
+            if (annotation.defaultValue() != Supplier.class) {
+                spec = spec.defaultValue(supplier(field, "defaultValue", annotation.defaultValue()));
+            }
+            if (annotation.onUpdate() != Supplier.class) {
+                spec = spec.onUpdate(supplier(field, "onUpdate", annotation.onUpdate()));
+            }
         }
         if (foreignKey != null) {
             if (!foreignKey.value().matches("[^.]+\\.[^.]+")) {
@@ -114,6 +129,9 @@ final class TableDeclarer {
     }
 
     private static SqlType sqlType(Field field, io.junction.declarative.Column annotation) {
+        if (annotation != null && annotation.converter() != Converter.class) {
+            return converted(field, annotation);
+        }
         int length = annotation == null ? 0 : annotation.length();
         if (annotation != null && annotation.type() != ColumnType.AUTO) {
             return annotation.type().sqlType(length, annotation.precision(), annotation.scale());
@@ -123,6 +141,12 @@ final class TableDeclarer {
             return Schema.INTEGER;
         } else if (type == Long.class || type == long.class) {
             return Schema.BIGINT;
+        } else if (type == Short.class || type == short.class || type == Byte.class || type == byte.class) {
+            return Schema.SMALLINT;
+        } else if (type == Float.class || type == float.class) {
+            return Schema.REAL;
+        } else if (type == Double.class || type == double.class) {
+            return Schema.DOUBLE;
         } else if (type == String.class) {
             return length > 0 ? Schema.string(length) : Schema.string();
         } else if (type == Boolean.class || type == boolean.class) {
@@ -131,18 +155,117 @@ final class TableDeclarer {
             return ColumnType.NUMERIC.sqlType(0, annotation == null ? 0 : annotation.precision(), annotation == null ? 0 : annotation.scale());
         } else if (type == LocalDate.class) {
             return Schema.DATE;
+        } else if (type == LocalTime.class) {
+            return Schema.TIME;
         } else if (type == LocalDateTime.class) {
             return Schema.TIMESTAMP;
+        } else if (type == OffsetDateTime.class) {
+            return Schema.TIMESTAMP_TZ;
+        } else if (type == Instant.class) {
+            return Schema.INSTANT;
         } else if (type == UUID.class) {
             return Schema.UUID;
+        } else if (type == byte[].class) {
+            return Schema.BINARY;
+        } else if (type == int[].class) {
+            return Schema.INT_ARRAY;
+        } else if (type.isEnum()) {
+            return enumType(field, type.asSubclass(Enum.class), annotation);
+        } else if (type == List.class && arrayElement(field) != null) {
+            return Schema.array(arrayElement(field));
         }
         String fix = Collection.class.isAssignableFrom(type) || DeclarativeBase.class.isAssignableFrom(type)
                 ? "; if it refers to mapped objects, annotate it @Relationship instead of @Column"
-                : "; give the column an explicit type with @Column(type = ColumnType.TEXT) (or another ColumnType), "
-                        + "or make the field transient to leave it unmapped";
+                : "; write a Converter<" + type.getSimpleName() + ", String> (or of another column type) and name it in "
+                        + "@Column(converter = ...), or make the field transient to leave it unmapped";
         throw new DeclarativeException(Names.where(field) + " is a column of Java type " + field.getGenericType().getTypeName()
-                + ", which has no column type; use Integer, Long, String, Boolean, BigDecimal, LocalDate, LocalDateTime "
-                + "or UUID" + fix);
+                + ", which has no column type; use Integer, Long, Short, Byte, Float, Double, String, Boolean, BigDecimal, "
+                + "LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[], int[], an enum, or a List of String, "
+                + "Integer, Long, Short, Double or Boolean (an array)" + fix);
+    }
+
+    /** The column type of a {@code List<E>} field's elements, for an array column; {@code null} for other elements. */
+    private static SqlType arrayElement(Field field) {
+        if (!(field.getGenericType() instanceof ParameterizedType generic)
+                || !(generic.getActualTypeArguments()[0] instanceof Class<?> element)) {
+            return null;
+        }
+        if (element == String.class) {
+            return Schema.TEXT;
+        } else if (element == Integer.class) {
+            return Schema.INTEGER;
+        } else if (element == Long.class) {
+            return Schema.BIGINT;
+        } else if (element == Short.class) {
+            return Schema.SMALLINT;
+        } else if (element == Double.class) {
+            return Schema.DOUBLE;
+        } else if (element == Boolean.class) {
+            return Schema.BOOLEAN;
+        }
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static SqlType enumType(Field field, Class<? extends Enum> type, io.junction.declarative.Column annotation) {
+        Enumerated how = annotation == null ? Enumerated.NAME : annotation.enumerated();
+        return switch (how) {
+            case NAME -> Schema.enumByName((Class) type);
+            case ORDINAL -> Schema.enumByOrdinal((Class) type);
+            case NATIVE -> Schema.nativeEnum(annotation.enumName().isEmpty() ? Naming.snakeCase(type.getSimpleName())
+                    : annotation.enumName(), (Class) type);
+        };
+    }
+
+    /** A new instance of the supplier class {@code @Column(option = type)} names. */
+    private static Supplier<?> supplier(Field field, String option, Class<?> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (Supplier<?>) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new DeclarativeException(Names.where(field) + ": @Column(" + option + " = " + type.getSimpleName()
+                    + ".class) names a supplier without a constructor without arguments; add one, or map the class "
+                    + "classically with column(...)." + option + "(supplier)", e);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new DeclarativeException(Names.where(field) + ": @Column(" + option + " = " + type.getSimpleName()
+                    + ".class) could not be created: " + e, e);
+        }
+    }
+
+    /** The type of a column with {@code @Column(converter = ...)}: the converter's, checked against the field. */
+    private static SqlType converted(Field field, io.junction.declarative.Column annotation) {
+        Class<?> converterClass = annotation.converter();
+        String name = converterClass.getSimpleName();
+        if (annotation.type() != ColumnType.AUTO) {
+            throw new DeclarativeException(Names.where(field) + " gives both @Column(type = ColumnType." + annotation.type()
+                    + ") and @Column(converter = " + name + ".class); the converter's columnType() is the column's "
+                    + "type, so leave type out");
+        }
+        Converter<?, ?> converter;
+        try {
+            var constructor = converterClass.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            converter = (Converter<?, ?>) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new DeclarativeException(Names.where(field) + ": converter " + converterClass.getName()
+                    + " has no constructor without arguments; add one (it may be private), or map the class classically "
+                    + "with column(..., converted(new " + name + "(...)))", e);
+        } catch (ReflectiveOperationException e) {
+            throw new DeclarativeException(Names.where(field) + ": converter " + converterClass.getName()
+                    + " could not be created: " + e, e);
+        }
+        Class<?> fieldType = java.lang.invoke.MethodType.methodType(field.getType()).wrap().returnType();
+        if (!fieldType.isAssignableFrom(converter.javaType())) {
+            throw new DeclarativeException(Names.where(field) + " is a " + field.getType().getSimpleName() + " but converter "
+                    + name + " converts " + converter.javaType().getSimpleName() + " (its javaType()); declare the field as "
+                    + converter.javaType().getSimpleName() + ", or name a converter of " + field.getType().getSimpleName());
+        }
+        try {
+            return Schema.converted(converter);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DeclarativeException(Names.where(field) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Checks that every foreign key of {@code model}'s table names a table and column of the metadata. */

@@ -13,7 +13,7 @@ class DeclarativeErrorsTest {
                 .isInstanceOf(DeclarativeException.class)
                 .hasMessageContaining("Bad.payload")
                 .hasMessageContaining("java.lang.StringBuilder, which has no column type")
-                .hasMessageContaining("@Column(type = ColumnType.TEXT)");
+                .hasMessageContaining("write a Converter<StringBuilder, String> (or of another column type) and name it in @Column(converter = ...)");
     }
 
     @Test

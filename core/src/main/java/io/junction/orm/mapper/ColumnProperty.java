@@ -74,6 +74,22 @@ public final class ColumnProperty extends MapperProperty {
         return get(state);
     }
 
+    /**
+     * Before a flush writes {@code state}'s row: on INSERT, the column's {@linkplain Column#defaultValue()
+     * default} when the object holds no value (null, never set); on UPDATE of a row whose other columns
+     * changed, the column's {@linkplain Column#onUpdate() update value} unless the column changed itself.
+     * Each is set with history, as user code would, so the statement writes it.
+     */
+    public void applyDefault(InstanceState state, boolean inserting) {
+        java.util.function.Supplier<?> supplier = inserting ? column.defaultValue() : column.onUpdate();
+        if (supplier == null || state.isChanged(key())) {
+            return;
+        }
+        if (!inserting || attribute.get(state) == null) {
+            set(state, supplier.get());
+        }
+    }
+
     /** Stores a value read from the database, as the field's type. */
     public void setCommitted(InstanceState state, Object value) {
         attribute.setCommitted(state, toField(value));
@@ -103,13 +119,28 @@ public final class ColumnProperty extends MapperProperty {
     private static void checkType(Mapper parent, String key, Column column, Field field) {
         Class<?> fieldType = boxed(field.getType());
         Class<?> columnType = column.type().javaType();
-        boolean numeric = Number.class.isAssignableFrom(fieldType) && Number.class.isAssignableFrom(columnType);
+        boolean numeric = Number.class.isAssignableFrom(fieldType) && Number.class.isAssignableFrom(columnType)
+                && column.type().converter() == null;
         if (!fieldType.isAssignableFrom(columnType) && !numeric) {
             throw new MappingException(parent.type().getSimpleName() + "." + key + " is a " + field.getType().getSimpleName()
                     + " but column " + column.table().name() + "." + column.name() + " is " + column.type() + ", read as "
-                    + columnType.getSimpleName() + "; declare the field as " + columnType.getSimpleName()
-                    + " or map another column to it");
+                    + columnType.getSimpleName() + "; " + fix(field.getType(), columnType));
         }
+    }
+
+    /** The change that makes a field of {@code fieldType} map a column read as {@code columnType}. */
+    private static String fix(Class<?> fieldType, Class<?> columnType) {
+        String name = fieldType.getSimpleName();
+        String field = "declare the field as " + columnType.getSimpleName();
+        if (fieldType.isEnum()) {
+            return "give the column the type enumByName(" + name + ".class) (its names in a VARCHAR), enumByOrdinal("
+                    + name + ".class) or nativeEnum(\"type_name\", " + name + ".class), or " + field;
+        }
+        if (fieldType == java.time.Instant.class) {
+            return "give the column the type INSTANT (a TIMESTAMP WITH TIME ZONE read as Instant), or " + field;
+        }
+        return field + ", or give the column the type converted(converter) with a Converter<" + name + ", "
+                + columnType.getSimpleName() + "> of yours";
     }
 
     static Class<?> boxed(Class<?> type) {

@@ -26,6 +26,9 @@ public final class Mapper extends ClassManager {
     private final KeyRoles roles;
     private List<MapperProperty> propertyList = List.of();
     private List<ColumnProperty> columnList = List.of();
+    private List<ColumnProperty> insertDefaults = List.of();
+    private List<ColumnProperty> updateDefaults = List.of();
+    private List<ColumnProperty> serverDefaults = List.of();
     private boolean configured;
     private volatile boolean published;
     private long columnBits;
@@ -127,6 +130,9 @@ public final class Mapper extends ClassManager {
             List<ColumnProperty> columns = new ArrayList<>(columnList);
             columns.add(column);
             columnList = List.copyOf(columns);
+            insertDefaults = columnList.stream().filter(c -> c.column().defaultValue() != null).toList();
+            updateDefaults = columnList.stream().filter(c -> c.column().onUpdate() != null).toList();
+            serverDefaults = columnList.stream().filter(c -> c.column().serverDefault() != null).toList();
         }
         if (property.attribute() != null) {
             addAttribute(property.attribute());
@@ -185,6 +191,41 @@ public final class Mapper extends ClassManager {
     /** True if the flush gives {@link #generatedKey()} random UUIDs; else its column's sequence gives its values. */
     public boolean generatesUuids() {
         return roles.uuids();
+    }
+
+    /**
+     * Sets the client-side defaults of {@code state}'s columns before a flush writes its row: the
+     * insert defaults of a row to insert; the update values of a row to update, when a column changed.
+     */
+    public void applyColumnDefaults(InstanceState state, boolean inserting) {
+        List<ColumnProperty> defaulted = inserting ? insertDefaults : updateDefaults;
+        if (defaulted.isEmpty() || !inserting && !anyColumnChanged(state)) {
+            return;
+        }
+        for (ColumnProperty property : defaulted) {
+            property.applyDefault(state, inserting);
+        }
+    }
+
+    private boolean anyColumnChanged(InstanceState state) {
+        for (ColumnProperty property : columnList) {
+            if (state.isChanged(property.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After {@code state}'s row was inserted with {@code inserted} columns: each column left to its
+     * server default is expired, so a read loads the value the database gave it.
+     */
+    public void expireServerDefaults(InstanceState state, List<ColumnProperty> inserted) {
+        for (ColumnProperty property : serverDefaults) {
+            if (!inserted.contains(property)) {
+                state.expireAttribute(property.key());
+            }
+        }
     }
 
     /** The primary key values of {@code state}, in key order; {@code null} entries where unset. */

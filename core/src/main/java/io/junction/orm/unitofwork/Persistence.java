@@ -37,6 +37,7 @@ final class Persistence {
         List<ColumnProperty> lastChanged = null;
         List<InstanceState> lastGroup = null;
         for (InstanceState state : states) {
+            mapper.applyColumnDefaults(state, state.status() == InstanceState.Status.PENDING && !uow.wasInserted(state));
             if (state.status() == InstanceState.Status.PENDING && !uow.wasInserted(state)) {
                 InstanceState replaced = uow.rowSwitch(state);
                 if (replaced == null) {
@@ -179,6 +180,7 @@ final class Persistence {
         }
         for (InstanceState state : states) {
             uow.markInserted(state);
+            mapper.expireServerDefaults(state, columns);
         }
     }
 

@@ -28,7 +28,7 @@ public final class Compiled {
         return template.sql();
     }
 
-    /** The parameter values; every keyed parameter must have been given a value. */
+    /** The parameter values as the columns store them (converted types converted); every keyed parameter must have been given a value. */
     public List<Object> parameters() {
         return parameters(Map.of());
     }
@@ -40,17 +40,23 @@ public final class Compiled {
         for (int index : order) {
             BindParameter bind = binds.get(index);
             if (bind.key() == null) {
-                values.add(bind.value());
+                values.add(toDatabase(bind, bind.value()));
             } else if (row.containsKey(bind.key())) {
-                values.add(row.get(bind.key()));
+                values.add(toDatabase(bind, row.get(bind.key())));
             } else if (bind.value() != null) {
-                values.add(bind.value());
+                values.add(toDatabase(bind, bind.value()));
             } else {
                 throw new IllegalArgumentException("no value for parameter '" + bind.key() + "' of " + sql()
                         + "; the row has " + row.keySet());
             }
         }
         return values;
+    }
+
+    /** A parameter's value as its column stores it: through the converter of a converted type. */
+    private static Object toDatabase(BindParameter bind, Object value) {
+        ValueType type = bind.valueType();
+        return type == null || value == null ? value : type.toDatabase(value);
     }
 
     /** The type of each parameter (used to bind NULLs), {@code null} where unknown. */

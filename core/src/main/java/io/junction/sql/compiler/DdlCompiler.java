@@ -125,6 +125,9 @@ public class DdlCompiler {
         if (column.isAutoincrement()) {
             definition.append(' ').append(identityClause(column));
         }
+        if (column.serverDefault() != null) {
+            definition.append(" DEFAULT ").append(column.serverDefault());
+        }
         if (!column.isNullable()) {
             definition.append(" NOT NULL");
         }
@@ -143,10 +146,43 @@ public class DdlCompiler {
             case TEXT -> "TEXT";
             case BOOLEAN -> "BOOLEAN";
             case NUMERIC -> type.length() == null ? "NUMERIC" : "NUMERIC(" + type.length() + ", " + type.scale() + ")";
+            case SMALLINT -> "SMALLINT";
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
             case DATE -> "DATE";
+            case TIME -> "TIME";
             case TIMESTAMP -> "TIMESTAMP";
+            case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
             case UUID -> "UUID";
+            case BINARY -> "VARBINARY";
+            case JSON -> "JSON";
+            case JSONB -> "JSONB";
+            case ENUM -> quote(type.enumName());
+            case ARRAY -> typeName(type.element()) + "[]";
         };
+    }
+
+    /** The native enum types the columns of {@code tables} use, each once, in the order first met. */
+    protected static List<SqlType> enumTypes(List<Table> tables) {
+        List<SqlType> types = new ArrayList<>();
+        for (Table table : tables) {
+            for (Column column : table.columns()) {
+                SqlType type = column.type();
+                if (type.kind() == SqlType.Kind.ENUM && types.stream().noneMatch(t -> t.enumName().equals(type.enumName()))) {
+                    types.add(type);
+                }
+            }
+        }
+        return types;
+    }
+
+    /** The labels of a native enum type as a list of SQL string literals: {@code 'A', 'B'}. */
+    protected static String enumLabels(SqlType type) {
+        List<String> literals = new ArrayList<>();
+        for (String label : type.labels()) {
+            literals.add("'" + label.replace("'", "''") + "'");
+        }
+        return String.join(", ", literals);
     }
 
     /** What makes a column generate its values. */

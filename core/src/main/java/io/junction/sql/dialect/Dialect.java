@@ -11,7 +11,9 @@ import io.junction.sql.expression.Statement;
 import io.junction.sql.expression.ValueType;
 import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.Sequence;
+import io.junction.sql.schema.SqlType;
 
+import java.sql.Array;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +21,9 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,20 +141,82 @@ public abstract class Dialect {
     }
 
     /**
-     * Binds a value to parameter {@code index} (from 1): a value with {@code setObject}, a NULL with
-     * {@code setNull} and the JDBC type of its parameter ({@link Types#NULL} when {@code type} is unknown).
+     * Binds a value to parameter {@code index} (from 1), a value as its column stores it (converted
+     * already): a NULL with {@code setNull} and the JDBC type of its parameter ({@link Types#NULL}
+     * when {@code type} is unknown); bytes with {@code setBytes}; an array's {@code List} as a JDBC
+     * array of its element type; JSON as {@link #bindJson}; anything else with {@code setObject}.
      */
     public void bind(PreparedStatement statement, int index, Object value, ValueType type) throws SQLException {
         if (value == null) {
             statement.setNull(index, type == null ? Types.NULL : type.jdbcType());
+            return;
+        }
+        SqlType.Kind kind = type instanceof SqlType sqlType ? sqlType.kind() : null;
+        if (kind == SqlType.Kind.BINARY && value instanceof byte[] bytes) {
+            statement.setBytes(index, bytes);
+        } else if (kind == SqlType.Kind.ARRAY && value instanceof Collection<?> list) {
+            SqlType element = ((SqlType) type).element();
+            statement.setArray(index, statement.getConnection().createArrayOf(arrayElementName(element), list.toArray()));
+        } else if ((kind == SqlType.Kind.JSON || kind == SqlType.Kind.JSONB) && value instanceof String json) {
+            bindJson(statement, index, json);
         } else {
             statement.setObject(index, value);
         }
     }
 
-    /** Reads column {@code index} (from 1) of the current row, as {@code javaType} when known. */
-    public Object read(ResultSet resultSet, int index, Class<?> javaType) throws SQLException {
-        return javaType == null ? resultSet.getObject(index) : resultSet.getObject(index, javaType);
+    /** Binds JSON text so that the database parses it as JSON (not as a JSON string). */
+    protected abstract void bindJson(PreparedStatement statement, int index, String json) throws SQLException;
+
+    /** The element type name JDBC's {@code createArrayOf} takes for an array of {@code element}. */
+    protected String arrayElementName(SqlType element) {
+        return switch (element.kind()) {
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case SMALLINT -> "smallint";
+            case REAL -> "real";
+            case DOUBLE -> "float8";
+            case BOOLEAN -> "boolean";
+            case NUMERIC -> "numeric";
+            case DATE -> "date";
+            case TIME -> "time";
+            case TIMESTAMP -> "timestamp";
+            case TIMESTAMP_TZ -> "timestamptz";
+            case UUID -> "uuid";
+            default -> "varchar";
+        };
+    }
+
+    /**
+     * Reads column {@code index} (from 1) of the current row as {@code type} says: by the column's
+     * Java type ({@code getObject(index, javaType)}; bytes with {@code getBytes}, JSON and native enums
+     * with {@code getString}, an array as an unmodifiable {@code List}), then through the type's converter.
+     */
+    public Object read(ResultSet resultSet, int index, ValueType type) throws SQLException {
+        if (type == null) {
+            return resultSet.getObject(index);
+        }
+        if (!(type instanceof SqlType sqlType)) {
+            return resultSet.getObject(index, type.javaType());
+        }
+        Object value = switch (sqlType.kind()) {
+            case BINARY -> resultSet.getBytes(index);
+            case JSON, JSONB, ENUM -> resultSet.getString(index);
+            case ARRAY -> readArray(resultSet, index);
+            default -> resultSet.getObject(index, sqlType.columnJavaType());
+        };
+        return sqlType.fromDatabase(value);
+    }
+
+    private static List<Object> readArray(ResultSet resultSet, int index) throws SQLException {
+        Array array = resultSet.getArray(index);
+        if (array == null) {
+            return null;
+        }
+        try {
+            return Collections.unmodifiableList(Arrays.asList((Object[]) array.getArray()));
+        } finally {
+            array.free();
+        }
     }
 
     /**

@@ -9,6 +9,9 @@ import io.junction.sql.schema.ForeignKey;
 import io.junction.sql.schema.Sequence;
 import io.junction.sql.schema.SqlType;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +91,12 @@ public final class H2Dialect extends Dialect {
         return label;
     }
 
+    /** H2 parses JSON from bytes; a string bound to a JSON column would be stored as a JSON string. */
+    @Override
+    protected void bindJson(PreparedStatement statement, int index, String json) throws SQLException {
+        statement.setBytes(index, json.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     protected SqlCompiler newCompiler(IdentifierPreparer preparer) {
         return new H2Compiler(preparer);
@@ -125,7 +134,7 @@ public final class H2Dialect extends Dialect {
         }
     }
 
-    /** H2's names for unbounded text. */
+    /** H2's names for unbounded text, bytes, JSONB (JSON), arrays ({@code INTEGER ARRAY}) and enums ({@code ENUM('A', 'B')}). */
     static final class H2DdlCompiler extends DdlCompiler {
         H2DdlCompiler(IdentifierPreparer preparer) {
             super(preparer);
@@ -133,10 +142,14 @@ public final class H2Dialect extends Dialect {
 
         @Override
         protected String typeName(SqlType type) {
-            if (type.kind() == SqlType.Kind.TEXT) {
-                return "CHARACTER VARYING";
-            }
-            return super.typeName(type);
+            return switch (type.kind()) {
+                case TEXT -> "CHARACTER VARYING";
+                case BINARY -> "BINARY VARYING";
+                case JSONB -> "JSON";
+                case ENUM -> "ENUM(" + enumLabels(type) + ")";
+                case ARRAY -> typeName(type.element()) + " ARRAY";
+                default -> super.typeName(type);
+            };
         }
 
         /** H2 has no deferrable constraints: a deferrable key is checked per statement, as its DDL says nothing. */

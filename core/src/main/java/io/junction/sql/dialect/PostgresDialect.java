@@ -5,15 +5,20 @@ import io.junction.sql.compiler.IdentifierPreparer;
 import io.junction.sql.compiler.SqlCompiler;
 
 import io.junction.sql.expression.ValueType;
+import io.junction.sql.schema.MetaData;
+import io.junction.sql.schema.SqlType;
+import io.junction.sql.schema.Table;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** PostgreSQL: RETURNING, multi-row VALUES, identity columns, TEXT. The standard compiler writes its SQL unchanged. */
+/** PostgreSQL: RETURNING, multi-row VALUES, identity columns, TEXT, BYTEA, native enum types. The standard compiler writes its SQL unchanged. */
 public final class PostgresDialect extends Dialect {
 
     public PostgresDialect() {
@@ -55,11 +60,18 @@ public final class PostgresDialect extends Dialect {
      */
     @Override
     public void bind(PreparedStatement statement, int index, Object value, ValueType type) throws SQLException {
-        if (value instanceof String && type != null && type.javaType() != String.class) {
+        Class<?> columnType = type instanceof SqlType sqlType ? sqlType.columnJavaType() : type == null ? null : type.javaType();
+        if (value instanceof String && columnType != null && (columnType != String.class || type.jdbcType() == Types.OTHER)) {
             statement.setObject(index, value, Types.OTHER);
         } else {
             super.bind(statement, index, value, type);
         }
+    }
+
+    /** JSON and JSONB text is sent untyped, for the server to parse as the column's type. */
+    @Override
+    protected void bindJson(PreparedStatement statement, int index, String json) throws SQLException {
+        statement.setObject(index, json, Types.OTHER);
     }
 
     /** Also SQLState 57P01 to 57P03: the server shut down, or is restarting. */
@@ -75,6 +87,47 @@ public final class PostgresDialect extends Dialect {
 
     @Override
     public DdlCompiler ddlCompiler() {
-        return new DdlCompiler(identifierPreparer());
+        return new PostgresDdlCompiler(identifierPreparer());
+    }
+
+    /** PostgreSQL's BYTEA, and its native enum types: created before the tables that use them, dropped after. */
+    static final class PostgresDdlCompiler extends DdlCompiler {
+        PostgresDdlCompiler(IdentifierPreparer preparer) {
+            super(preparer);
+        }
+
+        @Override
+        protected String typeName(SqlType type) {
+            return type.kind() == SqlType.Kind.BINARY ? "BYTEA" : super.typeName(type);
+        }
+
+        @Override
+        public List<String> createStatements(MetaData metadata, Predicate<Table> exists) {
+            List<Table> created = metadata.sortedTables().stream().filter(exists.negate()).toList();
+            List<String> statements = new ArrayList<>();
+            for (SqlType type : enumTypes(created)) {
+                statements.add("CREATE TYPE " + quote(type.enumName()) + " AS ENUM (" + enumLabels(type) + ")");
+            }
+            statements.addAll(super.createStatements(metadata, exists));
+            return statements;
+        }
+
+        @Override
+        public List<String> dropStatements(MetaData metadata) {
+            List<String> statements = new ArrayList<>(super.dropStatements(metadata));
+            for (SqlType type : enumTypes(metadata.sortedTables())) {
+                statements.add("DROP TYPE IF EXISTS " + quote(type.enumName()));
+            }
+            return statements;
+        }
+
+        @Override
+        public List<String> dropStatementsUnchecked(MetaData metadata) {
+            List<String> statements = new ArrayList<>(super.dropStatementsUnchecked(metadata));
+            for (SqlType type : enumTypes(metadata.sortedTables())) {
+                statements.add("DROP TYPE " + quote(type.enumName()));
+            }
+            return statements;
+        }
     }
 }

@@ -8,4 +8,14 @@ public interface ValueType {
 
     /** The Java class values of this type are read as. */
     Class<?> javaType();
+
+    /** A non-null value of {@link #javaType()} as the column stores it; the value itself unless the type converts. */
+    default Object toDatabase(Object value) {
+        return value;
+    }
+
+    /** A value read from the column as {@link #javaType()}; the value itself unless the type converts. */
+    default Object fromDatabase(Object value) {
+        return value;
+    }
 }

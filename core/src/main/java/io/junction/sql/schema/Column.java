@@ -17,6 +17,7 @@ public final class Column extends ColumnClause {
     private final boolean index;
     private final Boolean autoincrement;
     private final Sequence sequence;
+    private final ColumnDefaults defaults;
 
     Column(Table table, ColumnSpec spec, boolean primaryKey) {
         this.table = table;
@@ -28,6 +29,7 @@ public final class Column extends ColumnClause {
         this.index = spec.index;
         this.autoincrement = spec.autoincrement;
         this.sequence = spec.sequence;
+        this.defaults = spec.defaults;
         if (sequence != null && (!primaryKey || !type.isInteger())) {
             throw new IllegalArgumentException("column " + table.name() + "." + name + " takes its values from " + sequence
                     + ", but a sequence generates keys only for an integer primary key column; declare the column "
@@ -38,6 +40,21 @@ public final class Column extends ColumnClause {
     /** The sequence that generates this column's values, or {@code null}. */
     public Sequence sequence() {
         return sequence;
+    }
+
+    /** The SQL text of the column's DEFAULT in the DDL, or {@code null}. */
+    public String serverDefault() {
+        return defaults.server();
+    }
+
+    /** What a flush inserts when an object holds no value for this column, or {@code null}. */
+    public java.util.function.Supplier<?> defaultValue() {
+        return defaults.insert();
+    }
+
+    /** What a flush writes into this column when it updates a row without changing it, or {@code null}. */
+    public java.util.function.Supplier<?> onUpdate() {
+        return defaults.update();
     }
 
     @Override

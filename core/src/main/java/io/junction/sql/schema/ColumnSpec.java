@@ -17,9 +17,15 @@ public final class ColumnSpec implements TableElement {
     final Boolean autoincrement;
     final List<ForeignKeySpec> foreignKeys;
     final Sequence sequence;
+    final ColumnDefaults defaults;
 
     ColumnSpec(String name, SqlType type, boolean primaryKey, Boolean nullable, boolean unique, boolean index,
                Boolean autoincrement, List<ForeignKeySpec> foreignKeys, Sequence sequence) {
+        this(name, type, primaryKey, nullable, unique, index, autoincrement, foreignKeys, sequence, ColumnDefaults.NONE);
+    }
+
+    private ColumnSpec(String name, SqlType type, boolean primaryKey, Boolean nullable, boolean unique, boolean index,
+                       Boolean autoincrement, List<ForeignKeySpec> foreignKeys, Sequence sequence, ColumnDefaults defaults) {
         this.name = name;
         this.type = type;
         this.primaryKey = primaryKey;
@@ -29,24 +35,48 @@ public final class ColumnSpec implements TableElement {
         this.autoincrement = autoincrement;
         this.foreignKeys = foreignKeys;
         this.sequence = sequence;
+        this.defaults = defaults;
+    }
+
+    /** A copy with {@code options} instead of this spec's defaults; the other settings kept. */
+    private ColumnSpec with(ColumnDefaults options) {
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, foreignKeys, sequence, options);
+    }
+
+    /** The database's default for the column, as SQL text written into the DDL: {@code serverDefault("0")}, {@code serverDefault("CURRENT_TIMESTAMP")}. */
+    public ColumnSpec serverDefault(String sql) {
+        if (sql == null || sql.isBlank()) {
+            throw new IllegalArgumentException("column '" + name + "': a server default needs SQL text, such as \"0\"");
+        }
+        return with(new ColumnDefaults(sql, defaults.insert(), defaults.update()));
+    }
+
+    /** The value a flush inserts when an object holds none for the column (null and never set), asked of {@code supplier} per row. */
+    public ColumnSpec defaultValue(java.util.function.Supplier<?> supplier) {
+        return with(new ColumnDefaults(defaults.server(), java.util.Objects.requireNonNull(supplier, "supplier"), defaults.update()));
+    }
+
+    /** The value a flush writes into the column whenever it updates a row in which the column itself did not change. */
+    public ColumnSpec onUpdate(java.util.function.Supplier<?> supplier) {
+        return with(new ColumnDefaults(defaults.server(), defaults.insert(), java.util.Objects.requireNonNull(supplier, "supplier")));
     }
 
     public ColumnSpec primaryKey() {
-        return new ColumnSpec(name, type, true, nullable, unique, index, autoincrement, foreignKeys, sequence);
+        return new ColumnSpec(name, type, true, nullable, unique, index, autoincrement, foreignKeys, sequence, defaults);
     }
 
     /** Whether NULL is allowed; primary key columns never allow it, others do unless told. */
     public ColumnSpec nullable(boolean allowed) {
-        return new ColumnSpec(name, type, primaryKey, allowed, unique, index, autoincrement, foreignKeys, sequence);
+        return new ColumnSpec(name, type, primaryKey, allowed, unique, index, autoincrement, foreignKeys, sequence, defaults);
     }
 
     public ColumnSpec unique() {
-        return new ColumnSpec(name, type, primaryKey, nullable, true, index, autoincrement, foreignKeys, sequence);
+        return new ColumnSpec(name, type, primaryKey, nullable, true, index, autoincrement, foreignKeys, sequence, defaults);
     }
 
     /** Creates an index on this column with the table. */
     public ColumnSpec index() {
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, true, autoincrement, foreignKeys, sequence);
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, true, autoincrement, foreignKeys, sequence, defaults);
     }
 
     /**
@@ -54,7 +84,7 @@ public final class ColumnSpec implements TableElement {
      * that is not also a foreign key is generated (an identity column).
      */
     public ColumnSpec autoincrement(boolean generated) {
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, generated, foreignKeys, sequence);
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, generated, foreignKeys, sequence, defaults);
     }
 
     /** A foreign key to {@code "table.column"}. */
@@ -66,14 +96,14 @@ public final class ColumnSpec implements TableElement {
     public ColumnSpec foreignKey(String target, ReferentialAction onUpdate, ReferentialAction onDelete) {
         List<ForeignKeySpec> list = new ArrayList<>(foreignKeys);
         list.add(ForeignKeySpec.single(name, target, onUpdate, onDelete));
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list), sequence);
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list), sequence, defaults);
     }
 
     /** A foreign key to {@code "table.column"} that the database checks as {@code deferral} says (at commit when deferred). */
     public ColumnSpec foreignKey(String target, Deferral deferral) {
         List<ForeignKeySpec> list = new ArrayList<>(foreignKeys);
         list.add(ForeignKeySpec.single(name, target, null, null).deferral(deferral));
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list), sequence);
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, List.copyOf(list), sequence, defaults);
     }
 
     /**
@@ -81,6 +111,6 @@ public final class ColumnSpec implements TableElement {
      * per block of {@code sequence.increment()} keys. Only for a lone integer primary key column.
      */
     public ColumnSpec sequence(Sequence sequence) {
-        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, foreignKeys, sequence);
+        return new ColumnSpec(name, type, primaryKey, nullable, unique, index, autoincrement, foreignKeys, sequence, defaults);
     }
 }

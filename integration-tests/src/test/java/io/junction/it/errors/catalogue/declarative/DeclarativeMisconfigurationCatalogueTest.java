@@ -162,7 +162,7 @@ class DeclarativeMisconfigurationCatalogueTest {
 
     @Test
     void aColumnFieldOfAnUnsupportedType() {
-        refused(UnsupportedType.Base.class, models(UnsupportedType.Owner.class), "Owner.data", "Object", "type =");
+        refused(UnsupportedType.Base.class, models(UnsupportedType.Owner.class), "Owner.data", "Object", "@Column(converter = ...)");
     }
 
     // ------------------------------------------------------------------ foreign keys
