@@ -41,7 +41,7 @@ public class DdlCompiler {
     private List<String> createStatements(MetaData metadata, Predicate<Table> exists, boolean checkFirst) {
         List<ForeignKey> deferred = metadata.cyclicForeignKeys();
         List<Table> created = new ArrayList<>();
-        List<String> statements = new ArrayList<>();
+        List<String> statements = new ArrayList<>(createTypes(metadata.sortedTables().stream().filter(exists.negate()).toList()));
         for (Sequence sequence : metadata.sequences()) {
             statements.add(createSequence(sequence, checkFirst));
         }
@@ -75,6 +75,7 @@ public class DdlCompiler {
         for (Sequence sequence : metadata.sequences()) {
             statements.add("DROP SEQUENCE IF EXISTS " + quote(sequence.name()));
         }
+        statements.addAll(dropTypes(metadata.sortedTables(), true));
         return statements;
     }
 
@@ -90,7 +91,18 @@ public class DdlCompiler {
         for (Sequence sequence : metadata.sequences()) {
             statements.add("DROP SEQUENCE " + quote(sequence.name()));
         }
+        statements.addAll(dropTypes(metadata.sortedTables(), false));
         return statements;
+    }
+
+    /** The statements that create the named types the columns of {@code tables} use, before the tables; none by default. */
+    protected List<String> createTypes(List<Table> tables) {
+        return List.of();
+    }
+
+    /** The statements that drop the named types the columns of {@code tables} use, after the tables ({@code IF EXISTS} when {@code checked}); none by default. */
+    protected List<String> dropTypes(List<Table> tables, boolean checked) {
+        return List.of();
     }
 
     private static List<Table> reversed(MetaData metadata) {

@@ -5,7 +5,6 @@ import io.junction.sql.compiler.IdentifierPreparer;
 import io.junction.sql.compiler.SqlCompiler;
 
 import io.junction.sql.expression.ValueType;
-import io.junction.sql.schema.MetaData;
 import io.junction.sql.schema.SqlType;
 import io.junction.sql.schema.Table;
 
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /** PostgreSQL: RETURNING, multi-row VALUES, identity columns, TEXT, BYTEA, native enum types. The standard compiler writes its SQL unchanged. */
 public final class PostgresDialect extends Dialect {
@@ -102,30 +100,19 @@ public final class PostgresDialect extends Dialect {
         }
 
         @Override
-        public List<String> createStatements(MetaData metadata, Predicate<Table> exists) {
-            List<Table> created = metadata.sortedTables().stream().filter(exists.negate()).toList();
+        protected List<String> createTypes(List<Table> tables) {
             List<String> statements = new ArrayList<>();
-            for (SqlType type : enumTypes(created)) {
+            for (SqlType type : enumTypes(tables)) {
                 statements.add("CREATE TYPE " + quote(type.enumName()) + " AS ENUM (" + enumLabels(type) + ")");
             }
-            statements.addAll(super.createStatements(metadata, exists));
             return statements;
         }
 
         @Override
-        public List<String> dropStatements(MetaData metadata) {
-            List<String> statements = new ArrayList<>(super.dropStatements(metadata));
-            for (SqlType type : enumTypes(metadata.sortedTables())) {
-                statements.add("DROP TYPE IF EXISTS " + quote(type.enumName()));
-            }
-            return statements;
-        }
-
-        @Override
-        public List<String> dropStatementsUnchecked(MetaData metadata) {
-            List<String> statements = new ArrayList<>(super.dropStatementsUnchecked(metadata));
-            for (SqlType type : enumTypes(metadata.sortedTables())) {
-                statements.add("DROP TYPE " + quote(type.enumName()));
+        protected List<String> dropTypes(List<Table> tables, boolean checked) {
+            List<String> statements = new ArrayList<>();
+            for (SqlType type : enumTypes(tables)) {
+                statements.add("DROP TYPE " + (checked ? "IF EXISTS " : "") + quote(type.enumName()));
             }
             return statements;
         }
