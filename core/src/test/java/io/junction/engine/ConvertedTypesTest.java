@@ -221,4 +221,25 @@ class ConvertedTypesTest {
         assertThat(INSTANT).hasToString("TIMESTAMP_TZ as Instant");
         assertThat(Schema.INT_ARRAY).hasToString("INTEGER[] as int[]");
     }
+
+    @ParameterizedTest
+    @MethodSource("urls")
+    void createAllChecksFirstForANativeEnumTypeLeftBehindByItsTable(String url) throws java.sql.SQLException {
+        Engine engine = engine(url);
+        try (Connection connection = engine.connect(); java.sql.Statement drop = connection.jdbc().createStatement()) {
+            drop.execute("DROP TABLE converted");
+            if (!connection.jdbc().getAutoCommit()) {
+                connection.jdbc().commit();
+            }
+        }
+
+        metadata.createAll(engine);
+
+        try (Connection connection = engine.connect()) {
+            connection.execute(insert(typed).values(row(1)));
+            assertThat(connection.execute(select(typed.c("native"))).all()).extracting(r -> r.get(0))
+                    .containsExactly(Color.RED);
+        }
+        engine.close();
+    }
 }

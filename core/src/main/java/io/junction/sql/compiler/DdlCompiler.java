@@ -41,7 +41,7 @@ public class DdlCompiler {
     private List<String> createStatements(MetaData metadata, Predicate<Table> exists, boolean checkFirst) {
         List<ForeignKey> deferred = metadata.cyclicForeignKeys();
         List<Table> created = new ArrayList<>();
-        List<String> statements = new ArrayList<>(createTypes(metadata.sortedTables().stream().filter(exists.negate()).toList()));
+        List<String> statements = new ArrayList<>(createTypes(metadata.sortedTables().stream().filter(exists.negate()).toList(), checkFirst));
         for (Sequence sequence : metadata.sequences()) {
             statements.add(createSequence(sequence, checkFirst));
         }
@@ -95,8 +95,11 @@ public class DdlCompiler {
         return statements;
     }
 
-    /** The statements that create the named types the columns of {@code tables} use, before the tables; none by default. */
-    protected List<String> createTypes(List<Table> tables) {
+    /**
+     * The statements that create the named types the columns of {@code tables} use, before the
+     * tables (leaving a type that exists alone when {@code checkFirst}); none by default.
+     */
+    protected List<String> createTypes(List<Table> tables, boolean checkFirst) {
         return List.of();
     }
 

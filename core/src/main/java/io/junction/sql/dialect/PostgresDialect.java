@@ -100,10 +100,14 @@ public final class PostgresDialect extends Dialect {
         }
 
         @Override
-        protected List<String> createTypes(List<Table> tables) {
+        protected List<String> createTypes(List<Table> tables, boolean checkFirst) {
             List<String> statements = new ArrayList<>();
             for (SqlType type : enumTypes(tables)) {
-                statements.add("CREATE TYPE " + quote(type.enumName()) + " AS ENUM (" + enumLabels(type) + ")");
+                String create = "CREATE TYPE " + quote(type.enumName()) + " AS ENUM (" + enumLabels(type) + ")";
+                // PostgreSQL has no CREATE TYPE IF NOT EXISTS: a type left by an earlier schema is kept
+                statements.add(checkFirst
+                        ? "DO $$ BEGIN " + create + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+                        : create);
             }
             return statements;
         }
