@@ -124,5 +124,6 @@ final class ProductionSetup implements Section {
         }
         // end::stale[]
         metadata.dropAll(engine);
+        registry.dispose();
     }
 }

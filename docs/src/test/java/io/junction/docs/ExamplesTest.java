@@ -172,6 +172,37 @@ class ExamplesTest {
                 .map(s -> String.join(" ", java.util.Arrays.copyOf(s.split(" "), 3))).toList();
     }
 
+    @ParameterizedTest
+    @MethodSource("urls")
+    void productionSetupRollsBackASavepointAndCatchesAStaleVersion(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "production-setup", statements);
+
+        assertThat(output).contains(", pooled: true")
+                .contains("-- after the savepoint: Ticket(1, 'Printer on fire', IN_PROGRESS, version 2)")
+                .contains("-- UPDATE of table 'ticket' matched no row for Ticket(id=1) at version 2 (0 of 1 row(s) matched)")
+                .contains("-- redone: Ticket(1, 'Printer replaced', DONE, version 4)");
+        List<String> writes = new ArrayList<>();
+        for (ExecutedStatement statement : statements) {
+            String sql = statement.sql().replaceAll("\\s+", " ").strip();
+            if (sql.startsWith("UPDATE") || sql.contains("SAVEPOINT")) {
+                writes.add(sql.replaceAll("savepoint_\\d+", "savepoint_N") + " " + statement.parameterSets());
+            } else if (sql.startsWith("INSERT")) {
+                writes.add("INSERT " + statement.parameterSets().get(0).subList(0, 2));
+            }
+        }
+        String update = "UPDATE ticket SET %s=?, version=? WHERE ticket.id = ? AND ticket.version = ? %s";
+        assertThat(writes).containsExactly(
+                "INSERT [Printer on fire, OPEN]",
+                update.formatted("status", "[[IN_PROGRESS, 2, 1, 1]]"),       // flushed by beginNested()
+                "SAVEPOINT savepoint_N [[]]",
+                update.formatted("title", "[[Printer on fire, again, 3, 1, 2]]"),
+                "ROLLBACK TO SAVEPOINT savepoint_N [[]]",
+                update.formatted("status", "[[DONE, 3, 1, 2]]"),             // the other session commits
+                update.formatted("title", "[[Printer replaced, 3, 1, 2]]"),  // matches no row: stale
+                update.formatted("title", "[[Printer replaced, 4, 1, 3]]")); // redone on the fresh row
+    }
+
     private static String run(String url, String section, List<ExecutedStatement> statements) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int status = Examples.run(new String[] {"--url", url, section},
