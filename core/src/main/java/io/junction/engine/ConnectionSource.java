@@ -27,6 +27,14 @@ interface ConnectionSource {
         connection.close();
     }
 
+    /**
+     * After DDL through the engine: a pool replaces its connections (idle ones now, those in use
+     * when they come back), since PostgreSQL's server-side prepared statements on them may describe
+     * the dropped tables and types ("cached plan must not change result type").
+     */
+    default void schemaChanged() {
+    }
+
     /** Closes what the source owns (a pool's connections); a source over the user's data source owns nothing. */
     default void close() {
     }

@@ -204,11 +204,14 @@ public final class Engine implements SchemaExecutor, AutoCloseable {
         }
     }
 
-    private static void runDdl(Connection connection, List<String> statements) {
+    private void runDdl(Connection connection, List<String> statements) {
         for (String sql : statements) {
             connection.executeText(sql);
         }
         connection.commit();
+        if (!statements.isEmpty()) {
+            source.schemaChanged();
+        }
     }
 
     /**

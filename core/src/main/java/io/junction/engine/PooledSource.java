@@ -54,6 +54,13 @@ final class PooledSource implements ConnectionSource {
     }
 
     @Override
+    public void schemaChanged() {
+        if (pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
+    }
+
+    @Override
     public void close() {
         pool.close();
     }

@@ -226,4 +226,28 @@ class PoolTest {
             }
         }
     }
+
+    enum Mood { HAPPY, SAD }
+
+    @Test
+    void tablesAndTypesRecreatedThroughTheEngineDoNotMeetStalePreparedStatementsOnPooledConnections() {
+        String url = TestDatabases.postgres().freshDatabaseUrl();
+        MetaData metadata = new MetaData();
+        Table moods = metadata.table("moods", column("id", INTEGER).primaryKey(),
+                column("mood", io.junction.sql.schema.Schema.nativeEnum("mood", Mood.class)));
+        try (Engine engine = Engine.builder(url).poolSize(1).build()) {
+            for (int round = 0; round < 2; round++) {
+                metadata.dropAll(engine);
+                metadata.createAll(engine);
+                try (Connection connection = engine.connect()) {
+                    connection.execute(insert(moods).values(Map.of("id", 1, "mood", Mood.SAD)));
+                    for (int i = 0; i < 8; i++) {   // past the driver's prepareThreshold: a server-side plan
+                        assertThat(connection.execute(select(moods.c("mood"))).all()).extracting(r -> r.get(0))
+                                .as("round %d", round).containsExactly(Mood.SAD);
+                    }
+                    connection.commit();
+                }
+            }
+        }
+    }
 }
