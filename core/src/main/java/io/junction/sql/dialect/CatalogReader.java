@@ -160,25 +160,61 @@ final class CatalogReader {
 
     private static SqlType type(String table, String column, int jdbcType, String typeName, int size, int digits) {
         String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
-        if (name.equals("uuid")) {
-            return SqlType.UUID;
+        switch (name) {
+            case "uuid" -> {
+                return SqlType.UUID;
+            }
+            case "text" -> {
+                return SqlType.TEXT;
+            }
+            case "json" -> {
+                return SqlType.JSON;
+            }
+            case "jsonb" -> {
+                return SqlType.JSONB;
+            }
+            case "timestamptz", "timestamp with time zone" -> {
+                return SqlType.TIMESTAMP_TZ;
+            }
+            default -> {
+            }
         }
-        if (name.equals("text")) {
-            return SqlType.TEXT;
-        }
-        return switch (jdbcType) {
-            case Types.INTEGER, Types.SMALLINT, Types.TINYINT -> SqlType.INTEGER;
+        SqlType type = switch (jdbcType) {
+            case Types.INTEGER -> SqlType.INTEGER;
+            case Types.SMALLINT, Types.TINYINT -> SqlType.SMALLINT;
             case Types.BIGINT -> SqlType.BIGINT;
+            case Types.REAL -> SqlType.REAL;
+            case Types.DOUBLE, Types.FLOAT -> SqlType.DOUBLE;
             case Types.BOOLEAN, Types.BIT -> SqlType.BOOLEAN;
             case Types.DATE -> SqlType.DATE;
+            case Types.TIME -> SqlType.TIME;
             case Types.TIMESTAMP -> SqlType.TIMESTAMP;
+            case Types.TIMESTAMP_WITH_TIMEZONE -> SqlType.TIMESTAMP_TZ;
             case Types.VARCHAR, Types.NVARCHAR, Types.CHAR, Types.NCHAR ->
                     size <= 0 || size >= UNLIMITED ? SqlType.TEXT : Schema.string(size);
             case Types.CLOB, Types.LONGVARCHAR, Types.LONGNVARCHAR -> SqlType.TEXT;
             case Types.NUMERIC, Types.DECIMAL -> Schema.numeric(size, Math.max(digits, 0));
-            default -> throw new IllegalArgumentException("reflect: column " + table + "." + column + " has the type "
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> SqlType.BINARY;
+            case Types.ARRAY -> arrayOf(name);
+            default -> null;
+        };
+        if (type == null) {
+            throw new IllegalArgumentException("reflect: column " + table + "." + column + " has the type "
                     + typeName + ", which Junction does not map yet; declare the table yourself with metadata.table(...),"
                     + " or reflect only the tables you need: metadata.reflect(engine, \"a\", \"b\")");
+        }
+        return type;
+    }
+
+    /** An array of text or integers, by PostgreSQL's ({@code _text}, {@code _int4}) or H2's ({@code INTEGER ARRAY}) type name; else {@code null}. */
+    private static SqlType arrayOf(String typeName) {
+        String element = typeName.startsWith("_") ? typeName.substring(1)
+                : typeName.endsWith(" array") ? typeName.substring(0, typeName.length() - " array".length()) : "";
+        return switch (element) {
+            case "text", "varchar", "character varying" -> Schema.array(SqlType.TEXT);
+            case "int4", "integer" -> Schema.array(SqlType.INTEGER);
+            case "int8", "bigint" -> Schema.array(SqlType.BIGINT);
+            default -> null;
         };
     }
 }
