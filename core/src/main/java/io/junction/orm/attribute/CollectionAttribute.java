@@ -77,6 +77,10 @@ public final class CollectionAttribute extends AttributeImpl {
         List<Object> before = oldValue instanceof Collection<?> old ? new ArrayList<>(old) : List.of();
         List<Object> after = newValue instanceof Collection<?> fresh ? new ArrayList<>(fresh) : List.of();
         InstrumentedCollection<Object> collection = newCollection(state, after);
+        if (before.isEmpty()) {
+            appendAll(state, after);
+            return collection;
+        }
         Set<Object> afterSet = identitySet(after);
         Set<Object> beforeSet = identitySet(before);
         Set<Object> seen = identitySet(List.of());
@@ -295,14 +299,43 @@ public final class CollectionAttribute extends AttributeImpl {
         List<Object> removed = history == null ? List.of() : copyOf(history.removedItems());
         List<Object> unchanged = new ArrayList<>();
         if (state.isLoaded(key())) {
-            Set<Object> addedSet = identitySet(added);
-            for (Object item : members(state)) {
-                if (!addedSet.contains(item)) {
-                    unchanged.add(item);
+            Collection<Object> members = members(state);
+            if (added.isEmpty()) {
+                unchanged.addAll(members);
+            } else if (!sameInOrder(members, added)) {
+                Set<Object> addedSet = identitySet(added);
+                for (Object item : members) {
+                    if (!addedSet.contains(item)) {
+                        unchanged.add(item);
+                    }
                 }
             }
         }
         return new History(added, unchanged, removed);
+    }
+
+    /** The members of a new collection, each appended once (a member listed twice is one member). */
+    private void appendAll(InstanceState state, List<Object> members) {
+        Set<Object> seen = members.size() > 1 ? identitySet(List.of()) : null;
+        for (Object item : members) {
+            if (seen == null || seen.add(item)) {
+                onAppend(state, item, true);
+            }
+        }
+    }
+
+    /** True if {@code members} are exactly {@code added}, the same objects in the same order: all of them new. */
+    private static boolean sameInOrder(Collection<Object> members, List<Object> added) {
+        if (members.size() != added.size()) {
+            return false;
+        }
+        int i = 0;
+        for (Object member : members) {
+            if (member != added.get(i++)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An unmodifiable copy that, unlike {@link List#copyOf}, keeps a null member for the flush to report. */

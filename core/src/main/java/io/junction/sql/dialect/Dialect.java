@@ -43,8 +43,6 @@ public abstract class Dialect {
 
     private final IdentifierPreparer preparer;
     private final Map<String, SqlTemplate> cache = new ConcurrentHashMap<>();
-    /** The statement compiled last: run again (a flush's page of rows), it is not walked again for its shape. */
-    private volatile Compiled last;
 
     protected Dialect(Set<String> reservedWords) {
         this.preparer = new IdentifierPreparer(reservedWords);
@@ -288,8 +286,7 @@ public abstract class Dialect {
 
     /** Compiles {@code statement}, reusing the text of an earlier statement of the same shape. */
     public Compiled compile(Statement statement) {
-        Compiled previous = last;
-        if (previous != null && previous.statement() == statement) {
+        if (statement.compiledBy(this) instanceof Compiled previous) {
             return previous;
         }
         Shape shape = Shape.of(statement);
@@ -303,7 +300,7 @@ public abstract class Dialect {
             cache.put(key, template);
         }
         Compiled compiled = new Compiled(statement, template, shape.binds());
-        last = compiled;
+        statement.compiledBy(this, compiled);
         return compiled;
     }
 

@@ -2,6 +2,8 @@ package io.junction.sql.expression;
 
 /** An immutable DELETE with an optional WHERE. */
 public final class Delete implements Statement {
+    private volatile CompiledSlot compiled;
+
     private final TableClause table;
     private final ColumnElement where;
 
@@ -41,5 +43,15 @@ public final class Delete implements Statement {
             where.describe(shape);
         }
         shape.close();
+    }
+
+    @Override
+    public Object compiledBy(Object compiler) {
+        return CompiledSlot.of(compiled, compiler);
+    }
+
+    @Override
+    public void compiledBy(Object compiler, Object form) {
+        compiled = new CompiledSlot(compiler, form);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  * values inserts every column from bind parameters keyed by column name, ready for a batch.
  */
 public final class Insert implements Statement {
+    private volatile CompiledSlot compiled;
+
     private final TableClause table;
     private final List<ColumnClause> columns;
     private final List<List<ColumnElement>> rows;
@@ -108,5 +110,15 @@ public final class Insert implements Statement {
             returning.forEach(r -> r.describe(shape));
         }
         shape.close();
+    }
+
+    @Override
+    public Object compiledBy(Object compiler) {
+        return CompiledSlot.of(compiled, compiler);
+    }
+
+    @Override
+    public void compiledBy(Object compiler, Object form) {
+        compiled = new CompiledSlot(compiler, form);
     }
 }

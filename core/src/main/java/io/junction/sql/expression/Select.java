@@ -14,6 +14,8 @@ import java.util.Set;
  * inside a join.
  */
 public final class Select implements Statement {
+    private volatile CompiledSlot compiled;
+
     private final List<ColumnElement> columns;
     private final List<FromClause> explicitFroms;
     private final ColumnElement where;
@@ -357,5 +359,15 @@ public final class Select implements Statement {
             correlateExcept.forEach(f -> f.describe(shape));
         }
         shape.close();
+    }
+
+    @Override
+    public Object compiledBy(Object compiler) {
+        return CompiledSlot.of(compiled, compiler);
+    }
+
+    @Override
+    public void compiledBy(Object compiler, Object form) {
+        compiled = new CompiledSlot(compiler, form);
     }
 }

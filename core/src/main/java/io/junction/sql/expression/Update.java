@@ -5,6 +5,8 @@ import java.util.Map;
 
 /** An immutable UPDATE: the columns to set, a WHERE, and optionally RETURNING. */
 public final class Update implements Statement {
+    private volatile CompiledSlot compiled;
+
     private final TableClause table;
     private final List<Map.Entry<ColumnClause, ColumnElement>> values;
     private final ColumnElement where;
@@ -82,5 +84,15 @@ public final class Update implements Statement {
             returning.forEach(r -> r.describe(shape));
         }
         shape.close();
+    }
+
+    @Override
+    public Object compiledBy(Object compiler) {
+        return CompiledSlot.of(compiled, compiler);
+    }
+
+    @Override
+    public void compiledBy(Object compiler, Object form) {
+        compiled = new CompiledSlot(compiler, form);
     }
 }

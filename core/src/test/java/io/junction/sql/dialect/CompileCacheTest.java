@@ -204,4 +204,22 @@ class CompileCacheTest {
         assertThat(pg.cachedShapes()).isEqualTo(1);
         assertThat(h2.cachedShapes()).isEqualTo(1);
     }
+
+    @Test
+    void aStatementRunAgainKeepsItsCompiledFormForEachDialectInTurn() {
+        Dialect pg = new PostgresDialect();
+        Dialect h2 = new H2Dialect();
+        Select select = byParentData("subchild1", "child2");
+        Select other = byParentData("subchild2", "root");
+
+        Compiled first = pg.compile(select);
+        pg.compile(other);                               // another statement does not evict the first
+        assertThat(pg.compile(select)).isSameAs(first);
+        Compiled onH2 = h2.compile(select);              // another dialect compiles it again
+        assertThat(onH2.sql()).isNotEqualTo(first.sql());
+        assertThat(pg.compile(select)).isNotSameAs(first).satisfies(again -> {
+            assertThat(again.sql()).isSameAs(first.sql());
+            assertThat(again.parameters()).containsExactly("subchild1", "child2");
+        });
+    }
 }

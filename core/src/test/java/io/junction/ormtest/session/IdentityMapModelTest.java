@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The identity map's open-addressed table against a {@link HashMap} model: random adds, removes,
- * re-keys and lookups over keys that collide on purpose keep both in step (a failing seed is
- * printed).
+ * The identity map against a {@link HashMap} model: random adds, removes, re-keys and lookups —
+ * by key and through the reused probe key — over few and many keys keep both in step (a failing
+ * seed is printed).
  */
-class IdentityMapTableTest {
+class IdentityMapModelTest {
     private Mapper users;
 
     @BeforeEach
