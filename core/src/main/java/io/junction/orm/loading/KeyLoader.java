@@ -49,13 +49,9 @@ public final class KeyLoader {
      * holds with its columns loaded comes back without building a key or allocating anything.
      */
     public static Object get(LoadContext context, Mapper mapper, Object primaryKey) {
-        if (primaryKey != null && mapper.primaryKey().size() == 1) {
-            InstanceState held = context.identityMap().get(mapper, primaryKey);
-            if (handsOut(held)) {
-                return held.object();
-            }
-        }
-        return get(context, mapper, new Object[] {primaryKey});
+        InstanceState held = primaryKey != null && mapper.primaryKey().size() == 1
+                ? context.identityMap().get(mapper, primaryKey) : null;
+        return handsOut(held) ? held.object() : getOrLoad(context, mapper, new Object[] {primaryKey});
     }
 
     /**
@@ -65,12 +61,10 @@ public final class KeyLoader {
      * ({@link LoadContext#beforeQuery}) and expired columns are refreshed.
      */
     public static Object get(LoadContext context, Mapper mapper, Object[] primaryKey) {
-        if (primaryKey.length == 1 && primaryKey[0] != null && mapper.primaryKey().size() == 1) {
-            InstanceState held = context.identityMap().get(mapper, primaryKey[0]);
-            if (handsOut(held)) {
-                return held.object();
-            }
-        }
+        return primaryKey.length == 1 ? get(context, mapper, primaryKey[0]) : getOrLoad(context, mapper, primaryKey);
+    }
+
+    private static Object getOrLoad(LoadContext context, Mapper mapper, Object[] primaryKey) {
         requireKeyLength(mapper, primaryKey);
         EntityKey key = EntityKey.of(mapper, primaryKey);
         InstanceState held = context.identityMap().get(key);

@@ -274,7 +274,7 @@ public class Session implements AutoCloseable {
         for (InstanceState state : new ArrayList<>(pending)) {
             detach(state);
         }
-        for (InstanceState state : new ArrayList<>(identityMap.states())) {
+        for (InstanceState state : identityMap.states()) {
             detach(state);
         }
         for (InstanceState state : new ArrayList<>(deleted)) {
