@@ -16,10 +16,9 @@ import java.util.RandomAccess;
  * The identity of a row: its mapped class and its primary key values, normalised to the columns'
  * types when built, with the hash computed once. A one-column key holds its value without an array.
  */
-public abstract sealed class EntityKey permits EntityKey.Single, EntityKey.Composite, EntityKey.Probe {
-    /** Final in every key but an {@link IdentityMap}'s lookup probe. */
-    private Class<?> type;
-    private int hash;
+public abstract sealed class EntityKey permits EntityKey.Single, EntityKey.Composite {
+    private final Class<?> type;
+    private final int hash;
 
     private EntityKey(Class<?> type, int valuesHash) {
         this.type = type;
@@ -97,6 +96,16 @@ public abstract sealed class EntityKey permits EntityKey.Single, EntityKey.Compo
 
     abstract boolean sameValues(EntityKey other);
 
+    /** The hash of the one-column key of {@code type} with the normalised {@code value}, without building it. */
+    static int singleHash(Class<?> type, Object value) {
+        return 31 * type.hashCode() + 31 + Objects.hashCode(value);
+    }
+
+    /** Whether this is the one-column key of {@code type} with the normalised {@code value}, whose hash is {@code hash}. */
+    final boolean isSingle(int hash, Class<?> type, Object value) {
+        return this.hash == hash && this.type == type && this instanceof Single single && Objects.equals(single.value, value);
+    }
+
     @Override
     public final boolean equals(Object other) {
         return other instanceof EntityKey key && key.hash == hash && key.type == type && sameValues(key);
@@ -130,47 +139,6 @@ public abstract sealed class EntityKey permits EntityKey.Single, EntityKey.Compo
         Single(Class<?> type, Object value) {
             super(type, 31 + Objects.hashCode(value));
             this.value = value;
-        }
-
-        @Override
-        public int size() {
-            return 1;
-        }
-
-        @Override
-        public Object value(int index) {
-            Objects.checkIndex(index, 1);
-            return value;
-        }
-
-        @Override
-        boolean sameValues(EntityKey other) {
-            return other instanceof Single single && Objects.equals(value, single.value);
-        }
-    }
-
-    /**
-     * A one-column key an identity map reuses to look a value up without building a key; it is
-     * never stored. It equals the {@link Single} key of the same class and value.
-     */
-    static final class Probe extends EntityKey {
-        private Object value;
-
-        Probe() {
-            super(Object.class, 0);
-        }
-
-        /** Points the probe at {@code type} and an already normalised {@code value}. */
-        Probe set(Class<?> type, Object value) {
-            this.value = value;
-            super.type = type;
-            super.hash = 31 * type.hashCode() + 31 + Objects.hashCode(value);
-            return this;
-        }
-
-        /** Drops the value, so the probe keeps nothing alive between lookups. */
-        void clear() {
-            value = null;
         }
 
         @Override

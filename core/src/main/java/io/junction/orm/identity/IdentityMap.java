@@ -6,7 +6,6 @@ import io.junction.orm.mapper.Mapper;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,38 +20,68 @@ import java.util.function.Consumer;
  * of them) until a flush has written them, which is SQLAlchemy's {@code _strong_obj}. An entry
  * whose object was collected is removed the next time the map is used, through a
  * {@link ReferenceQueue}, so that cost is proportional to what was collected.
+ *
+ * <p>The table is a chained hash table whose chain nodes are the weak references themselves, so
+ * an object costs the map one {@link Entry} and a slot, not a map node besides; it grows when it
+ * holds as many entries as slots (chains stay short: under one entry per slot on average).
  */
 public final class IdentityMap {
-    private final Map<EntityKey, Entry> states = new HashMap<>();
-    private final ReferenceQueue<InstanceState> collected = new ReferenceQueue<>();
-    private final EntityKey.Probe probe = new EntityKey.Probe();
+    private static final int INITIAL_CAPACITY = 16;
 
-    /** A weak reference to one state, remembering its key so that the entry can be removed once the state is gone. */
+    private Entry[] table = new Entry[INITIAL_CAPACITY];
+    private int size;
+    private final ReferenceQueue<InstanceState> collected = new ReferenceQueue<>();
+
+    /** A weak reference to one state and the next entry of its bucket; it keeps the key so that it can be found and unlinked once the state is gone. */
     private static final class Entry extends WeakReference<InstanceState> {
         final EntityKey key;
+        Entry next;
 
-        Entry(EntityKey key, InstanceState state, ReferenceQueue<InstanceState> queue) {
+        Entry(EntityKey key, InstanceState state, ReferenceQueue<InstanceState> queue, Entry next) {
             super(state, queue);
             this.key = key;
+            this.next = next;
         }
+    }
+
+    /** Spreads the high bits of a key's hash into the low bits a table index keeps, as {@code HashMap} does. */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private Entry find(EntityKey key) {
+        Entry[] tab = table;
+        for (Entry entry = tab[spread(key.hashCode()) & (tab.length - 1)]; entry != null; entry = entry.next) {
+            if (entry.key.equals(key)) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** The state held under {@code key}, or {@code null} when there is none or its object was collected. */
     public InstanceState get(EntityKey key) {
         purge();
-        Entry entry = states.get(key);
+        Entry entry = find(key);
         return entry == null ? null : entry.get();
     }
 
     /**
      * The state held for the one-column primary key {@code value} of {@code mapper}'s class, found
-     * without building a key (the map reuses one probe key); {@code null} as {@link #get}.
+     * without building a key; {@code null} as {@link #get}.
      */
     public InstanceState get(Mapper mapper, Object value) {
         purge();
-        Entry entry = states.get(probe.set(mapper.identityClass(), EntityKey.normalizedSingle(mapper, value)));
-        probe.clear();
-        return entry == null ? null : entry.get();
+        Class<?> type = mapper.identityClass();
+        Object normalized = EntityKey.normalizedSingle(mapper, value);
+        Entry[] tab = table;
+        int hash = EntityKey.singleHash(type, normalized);
+        for (Entry entry = tab[spread(hash) & (tab.length - 1)]; entry != null; entry = entry.next) {
+            if (entry.key.isSingle(hash, type, normalized)) {
+                return entry.get();
+            }
+        }
+        return null;
     }
 
     /**
@@ -68,7 +97,7 @@ public final class IdentityMap {
     public void add(InstanceState state) {
         purge();
         EntityKey key = EntityKey.of(state);
-        Entry existing = states.get(key);
+        Entry existing = find(key);
         if (existing != null) {
             InstanceState held = existing.get();
             if (held == state) {
@@ -78,8 +107,15 @@ public final class IdentityMap {
                 throw new IllegalStateException("the session already holds another object for " + key
                         + "; load that one with session.get, or merge this one with session.merge");
             }
+            unlink(existing);
+            existing.clear();
         }
-        states.put(key, new Entry(key, state, collected));
+        if (size >= table.length) {
+            grow();
+        }
+        int index = spread(key.hashCode()) & (table.length - 1);
+        table[index] = new Entry(key, state, collected, table[index]);
+        size++;
     }
 
     /** Removes the state under its key, if it is the one there. */
@@ -87,9 +123,9 @@ public final class IdentityMap {
         purge();
         EntityKey key = EntityKey.of(state);
         if (key != null) {
-            Entry entry = states.get(key);
+            Entry entry = find(key);
             if (entry != null && entry.get() == state) {
-                states.remove(key);
+                unlink(entry);
                 entry.clear();
             }
         }
@@ -106,7 +142,7 @@ public final class IdentityMap {
 
     /** The states whose objects are still alive, as a new list (which holds them until it is dropped). */
     public List<InstanceState> states() {
-        List<InstanceState> live = new ArrayList<>(states.size());
+        List<InstanceState> live = new ArrayList<>(size);
         forEach(live::add);
         return live;
     }
@@ -114,28 +150,70 @@ public final class IdentityMap {
     /** Calls {@code action} with each state whose object is still alive. */
     public void forEach(Consumer<InstanceState> action) {
         purge();
-        for (Entry entry : states.values()) {
-            InstanceState state = entry.get();
-            if (state != null) {
-                action.accept(state);
+        for (Entry head : table) {
+            for (Entry entry = head; entry != null; entry = entry.next) {
+                InstanceState state = entry.get();
+                if (state != null) {
+                    action.accept(state);
+                }
             }
         }
     }
 
     /** Empties the map. */
     public void clear() {
-        for (Entry entry : states.values()) {
-            entry.clear();
+        for (Entry head : table) {
+            for (Entry entry = head; entry != null; entry = entry.next) {
+                entry.clear();
+            }
         }
-        states.clear();
-        purge();
+        table = new Entry[INITIAL_CAPACITY];
+        size = 0;
+        while (collected.poll() != null) {
+            // entries of the old table are no longer linked anywhere
+        }
+    }
+
+    /** Unlinks {@code target} from its bucket, if it is still linked there. */
+    private void unlink(Entry target) {
+        int index = spread(target.key.hashCode()) & (table.length - 1);
+        Entry previous = null;
+        for (Entry entry = table[index]; entry != null; previous = entry, entry = entry.next) {
+            if (entry == target) {
+                if (previous == null) {
+                    table[index] = entry.next;
+                } else {
+                    previous.next = entry.next;
+                }
+                entry.next = null;
+                size--;
+                return;
+            }
+        }
+    }
+
+    /** Doubles the table. */
+    private void grow() {
+        Entry[] old = table;
+        Entry[] grown = new Entry[old.length << 1];
+        int mask = grown.length - 1;
+        for (Entry head : old) {
+            Entry entry = head;
+            while (entry != null) {
+                Entry next = entry.next;
+                int index = spread(entry.key.hashCode()) & mask;
+                entry.next = grown[index];
+                grown[index] = entry;
+                entry = next;
+            }
+        }
+        table = grown;
     }
 
     /** Removes the entries of collected objects, as the garbage collector queued them. */
     private void purge() {
         for (Object reference; (reference = collected.poll()) != null; ) {
-            Entry entry = (Entry) reference;
-            states.remove(entry.key, entry);
+            unlink((Entry) reference);
         }
     }
 }
