@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The identity map against a {@link HashMap} model: random adds, removes, re-keys and lookups —
- * by key and through the reused probe key — over few and many keys keep both in step (a failing
+ * by key and by a one-column value — over few and many keys keep both in step (a failing
  * seed is printed).
  */
 class IdentityMapModelTest {
