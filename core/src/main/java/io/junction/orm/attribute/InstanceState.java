@@ -3,6 +3,7 @@ package io.junction.orm.attribute;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +34,8 @@ public final class InstanceState {
     private final ClassManager manager;
     private SessionLink session;
     private Object key;
-    private Status status = Status.TRANSIENT;
+    /** The {@link Status} by ordinal: a byte, so that the state with its flush slot still fits 64 bytes. */
+    private byte status;
     private boolean modified;
     private long unloaded;
     private Object[] committed;
@@ -41,6 +43,7 @@ public final class InstanceState {
     private Rare rare;
     private boolean orphanedOutsideSession;
     private long insertOrder = NO_ORDER;
+    private Object flushRecord;
 
     InstanceState(Object object, ClassManager manager) {
         this.object = object;
@@ -119,20 +122,39 @@ public final class InstanceState {
         this.key = identityKey;
     }
 
+    private static final Status[] STATUSES = Status.values();
+
     public Status status() {
-        return status;
+        return STATUSES[status];
     }
 
     public void status(Status newStatus) {
-        this.status = newStatus;
+        this.status = (byte) newStatus.ordinal();
     }
 
     public boolean isPersistent() {
-        return status == Status.PERSISTENT;
+        return status == PERSISTENT;
     }
 
     public boolean isPending() {
-        return status == Status.PENDING;
+        return status == PENDING;
+    }
+
+    private static final byte PENDING = (byte) Status.PENDING.ordinal();
+    private static final byte PERSISTENT = (byte) Status.PERSISTENT.ordinal();
+    private static final byte DELETED = (byte) Status.DELETED.ordinal();
+
+    /**
+     * What the flush in progress keeps for this object (the unit of work's record of it), or
+     * {@code null}; the flush sets it on the objects it touches and clears it when it ends, so that
+     * it finds its record without a lookup.
+     */
+    public Object flushRecord() {
+        return flushRecord;
+    }
+
+    public void flushRecord(Object record) {
+        this.flushRecord = record;
     }
 
     /** True if the object changed since it was loaded or last flushed. */
@@ -143,7 +165,7 @@ public final class InstanceState {
     void markModified() {
         if (!modified) {
             modified = true;
-            if (session != null && (status == Status.PERSISTENT || status == Status.DELETED)) {
+            if (session != null && (status == PERSISTENT || status == DELETED)) {
                 session.modified(this);
             }
         }
@@ -360,7 +382,7 @@ public final class InstanceState {
      */
     public void renew() {
         key = null;
-        status = Status.TRANSIENT;
+        status(Status.TRANSIENT);
         session = null;
         unloaded = 0;
         if (rare != null) {
@@ -480,63 +502,85 @@ public final class InstanceState {
     @Override
     public String toString() {
         return manager.type().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(object))
-                + "[" + status + (key != null ? " " + key : "") + "]";
+                + "[" + status() + (key != null ? " " + key : "") + "]";
     }
 
-    /** A copy of a state's bookkeeping and field values, restored when a flush fails. */
+    /**
+     * A copy of a state's bookkeeping and field values, restored when a flush fails: the scalar and
+     * reference values by attribute index, and a copy of the rarely used part only when it exists.
+     */
     public static final class Snapshot {
+        /** Marks a collection attribute, whose value a snapshot does not keep. */
+        private static final Object NOT_KEPT = new Object();
+
         private final InstanceState state;
         private final Object key;
         private final Status status;
         private final boolean modified;
         private final long unloaded;
-        private final long[] unloadedBeyond64;
         private final Object[] committed;
+        private final Object[] values;
+        private final long[] unloadedBeyond64;
         private final Map<String, CollectionHistory> histories;
         private final Map<String, Object> columnValues;
         private final Map<AttributeImpl, Object> parents;
-        private final Map<AttributeImpl, Object> values = new IdentityHashMap<>();
 
         Snapshot(InstanceState state) {
             this.state = state;
             this.key = state.key;
-            this.status = state.status;
+            this.status = state.status();
             this.modified = state.modified;
             this.unloaded = state.unloaded;
-            Rare rare = state.rare == null ? new Rare() : state.rare;
-            this.unloadedBeyond64 = rare.unloadedBeyond64 == null ? null : rare.unloadedBeyond64.clone();
             this.committed = state.committed == null ? null : state.committed.clone();
-            this.histories = new HashMap<>();
-            if (rare.collectionHistories != null) {
-                rare.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
-            }
-            this.columnValues = rare.columnValues == null ? null : new HashMap<>(rare.columnValues);
-            this.parents = rare.parents == null ? null : new IdentityHashMap<>(rare.parents);
-            for (AttributeImpl attribute : state.manager.attributes()) {
-                if (attribute instanceof ScalarAttribute || attribute instanceof ObjectAttribute) {
-                    values.put(attribute, attribute.get(state));
+            Rare rare = state.rare;
+            if (rare == null) {
+                unloadedBeyond64 = null;
+                histories = null;
+                columnValues = null;
+                parents = null;
+            } else {
+                unloadedBeyond64 = rare.unloadedBeyond64 == null ? null : rare.unloadedBeyond64.clone();
+                if (rare.collectionHistories == null || rare.collectionHistories.isEmpty()) {
+                    histories = null;
+                } else {
+                    histories = new HashMap<>();
+                    rare.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
                 }
+                columnValues = rare.columnValues == null ? null : new HashMap<>(rare.columnValues);
+                parents = rare.parents == null ? null : new IdentityHashMap<>(rare.parents);
+            }
+            List<AttributeImpl> attributes = state.manager.attributes();
+            values = new Object[attributes.size()];
+            for (int i = 0; i < values.length; i++) {
+                AttributeImpl attribute = attributes.get(i);
+                values[i] = attribute instanceof ScalarAttribute || attribute instanceof ObjectAttribute
+                        ? attribute.get(state) : NOT_KEPT;
             }
         }
 
         /** Puts the state back as it was when the snapshot was taken. */
         public void restore() {
             state.key = key;
-            state.status = status;
+            state.status(status);
             state.modified = modified;
             state.unloaded = unloaded;
             Rare rare = state.rare;
-            if (rare == null && (unloadedBeyond64 != null || !histories.isEmpty() || columnValues != null || parents != null)) {
+            if (rare == null && (unloadedBeyond64 != null || histories != null || columnValues != null || parents != null)) {
                 rare = state.rare();
             }
             state.committed = committed == null ? null : committed.clone();
             if (rare != null) {
                 rare.unloadedBeyond64 = unloadedBeyond64 == null ? null : unloadedBeyond64.clone();
-                rare.collectionHistories = histories.isEmpty() ? null : new HashMap<>(histories);
+                rare.collectionHistories = histories == null ? null : new HashMap<>(histories);
                 rare.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
                 rare.parents = parents == null ? null : new IdentityHashMap<>(parents);
             }
-            values.forEach((attribute, value) -> attribute.setQuietly(state, value));
+            List<AttributeImpl> attributes = state.manager.attributes();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != NOT_KEPT) {
+                    attributes.get(i).setQuietly(state, values[i]);
+                }
+            }
         }
     }
 }

@@ -453,15 +453,19 @@ public class Session implements AutoCloseable {
         }
         flushing = true;
         try {
-            uow.execute();
-        } catch (RuntimeException failure) {
-            uow.restore();
-            transaction.rollbackAfterFailure("a flush", failure);
-            throw failure;
+            try {
+                uow.execute();
+            } catch (RuntimeException failure) {
+                uow.restore();
+                transaction.rollbackAfterFailure("a flush", failure);
+                throw failure;
+            } finally {
+                flushing = false;
+            }
+            afterFlush(uow);
         } finally {
-            flushing = false;
+            uow.finish();
         }
-        afterFlush(uow);
     }
 
     /**

@@ -34,18 +34,14 @@ public final class UnitOfWork {
     private final FlushContext context;
     private final Map<Mapper, Set<InstanceState>> saves = new LinkedHashMap<>();
     private final Map<Mapper, Set<InstanceState>> deletes = new LinkedHashMap<>();
-    private final Set<InstanceState> deleted = identitySet();
-    private final Set<InstanceState> inserted = identitySet();
-    private final Set<InstanceState> switched = identitySet();
-    private final Set<InstanceState> rowsDeleted = identitySet();
+    /** Every object this flush touched, in the order it first did; each state points back to its record until {@link #finish}. */
+    private final List<Touched> touched = new ArrayList<>();
+    /** The objects registered for deletion, in order (each also flagged {@link Touched#DELETED}). */
+    private final List<InstanceState> deleted = new ArrayList<>();
     private Map<EntityKey, InstanceState> deletedByKey;
-    private final Set<InstanceState> passivelyUpdated = identitySet();
-    private final Map<InstanceState, ColumnProperty> generatedKeys = new IdentityHashMap<>();
+    private final List<InstanceState> passivelyUpdated = new ArrayList<>();
     private Map<InstanceState, Set<Column>> cascadedKeys;
-    private final Map<InstanceState, InstanceState.Snapshot> snapshots = new IdentityHashMap<>();
     private final Map<RelationshipProperty, DependencyProcessor> processors = new LinkedHashMap<>();
-    /** Per object, the foreign-key columns relationships assign in this flush: a relationship's own list until a second one adds others. */
-    private final Map<InstanceState, Collection<Column>> assigned = new IdentityHashMap<>();
     private final Set<List<Object>> associationRows = new HashSet<>();
     private final Set<Mapper> splitMappers = new HashSet<>();
     private final Set<DependencyProcessor> splitProcessors = new HashSet<>();
@@ -90,10 +86,9 @@ public final class UnitOfWork {
 
     /** Registers an object whose row is to be inserted or updated. */
     public void registerSave(InstanceState state) {
-        if (deleted.contains(state)) {
+        if (touch(state).is(Touched.DELETED)) {
             return;
         }
-        snapshot(state);
         Mapper mapper = Mapper.of(state);
         if (saves.computeIfAbsent(mapper, m -> new LinkedHashSet<>()).add(state)) {
             orderedSaves.remove(mapper);
@@ -102,8 +97,8 @@ public final class UnitOfWork {
 
     /** Registers an object whose row is to be deleted. */
     public void registerDelete(InstanceState state) {
-        snapshot(state);
-        if (deleted.add(state)) {
+        if (touch(state).mark(Touched.DELETED)) {
+            deleted.add(state);
             deletedByKey = null;
             Mapper mapper = Mapper.of(state);
             deletes.computeIfAbsent(mapper, m -> new LinkedHashSet<>()).add(state);
@@ -120,8 +115,9 @@ public final class UnitOfWork {
      * key values in memory are about to follow: it is snapshotted first, and its identity follows after the flush.
      */
     void registerPassiveUpdate(InstanceState state) {
-        snapshot(state);
-        passivelyUpdated.add(state);
+        if (touch(state).mark(Touched.PASSIVELY_UPDATED)) {
+            passivelyUpdated.add(state);
+        }
     }
 
     /** Notes that the database cascaded a new value into {@code column}, part of {@code state}'s primary key. */
@@ -145,7 +141,8 @@ public final class UnitOfWork {
     }
 
     boolean isDeleted(InstanceState state) {
-        return deleted.contains(state);
+        Touched record = record(state);
+        return record != null && record.is(Touched.DELETED);
     }
 
     /** Runs the flush. */
@@ -158,8 +155,17 @@ public final class UnitOfWork {
 
     /** Puts every touched object back as it was before the flush. */
     public void restore() {
-        for (InstanceState.Snapshot snapshot : snapshots.values()) {
-            snapshot.restore();
+        for (Touched record : touched) {
+            record.snapshot.restore();
+        }
+    }
+
+    /** Ends the flush, successful or not: the objects forget their records (after the session has read them). */
+    public void finish() {
+        for (Touched record : touched) {
+            if (record.state.flushRecord() == record) {
+                record.state.flushRecord(null);
+            }
         }
     }
 
@@ -180,20 +186,22 @@ public final class UnitOfWork {
     }
 
     public boolean wasInserted(InstanceState state) {
-        return inserted.contains(state);
+        Touched record = record(state);
+        return record != null && record.is(Touched.INSERTED);
     }
 
     void markInserted(InstanceState state) {
-        inserted.add(state);
+        touch(state).mark(Touched.INSERTED);
     }
 
     void keyGenerated(InstanceState state, ColumnProperty property) {
-        generatedKeys.put(state, property);
+        touch(state).generatedKey = property;
     }
 
     /** The primary-key attribute the database generated for an object this flush inserted, or {@code null}. */
     public ColumnProperty generatedKey(InstanceState state) {
-        return generatedKeys.get(state);
+        Touched record = record(state);
+        return record == null ? null : record.generatedKey;
     }
 
     /**
@@ -210,21 +218,23 @@ public final class UnitOfWork {
             return null;
         }
         InstanceState existing = deletedWithKey(key);
-        if (existing == null || switched.contains(existing) || rowsDeleted.contains(existing)) {
+        Touched record = existing == null ? null : touch(existing);
+        if (record == null || record.is(Touched.SWITCHED) || record.is(Touched.ROW_DELETED)) {
             return null;
         }
-        switched.add(existing);
+        record.mark(Touched.SWITCHED);
         deletes.get(Mapper.of(existing)).remove(existing);
         orderedDeletes.remove(Mapper.of(existing));
         return existing;
     }
 
     boolean isSwitched(InstanceState state) {
-        return switched.contains(state);
+        Touched record = record(state);
+        return record != null && record.is(Touched.SWITCHED);
     }
 
     void markRowDeleted(InstanceState state) {
-        rowsDeleted.add(state);
+        touch(state).mark(Touched.ROW_DELETED);
     }
 
     /** The object deleted in this flush under {@code key}, or {@code null}. */
@@ -261,16 +271,20 @@ public final class UnitOfWork {
 
     /** Notes that a relationship's addition sets {@code columns} of {@code state}: a removal elsewhere must not clear them. */
     void assign(InstanceState state, List<Column> columns) {
-        Collection<Column> earlier = assigned.putIfAbsent(state, columns);
-        if (earlier != null && !earlier.containsAll(columns)) {
+        Touched record = touch(state);
+        Collection<Column> earlier = record.assigned;
+        if (earlier == null) {
+            record.assigned = columns;
+        } else if (!earlier.containsAll(columns)) {
             Set<Column> all = new LinkedHashSet<>(earlier);
             all.addAll(columns);
-            assigned.put(state, all);
+            record.assigned = all;
         }
     }
 
     boolean isAssigned(InstanceState state, Column column) {
-        Collection<Column> columns = assigned.get(state);
+        Touched record = record(state);
+        Collection<Column> columns = record == null ? null : record.assigned;
         return columns != null && columns.contains(column);
     }
 
@@ -472,6 +486,7 @@ public final class UnitOfWork {
     private void presort() {
         Map<DependencyProcessor, Set<InstanceState>> sortedSaves = new IdentityHashMap<>();
         Map<DependencyProcessor, Set<InstanceState>> sortedDeletes = new IdentityHashMap<>();
+        Map<DependencyProcessor, Integer> indexes = new IdentityHashMap<>();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -490,9 +505,10 @@ public final class UnitOfWork {
                 }
             }
             for (DependencyProcessor processor : new ArrayList<>(processors.values())) {
+                int index = indexes.computeIfAbsent(processor, p -> indexes.size());
                 for (Mapper mapper : processor.presortMappers()) {
-                    List<InstanceState> newSaves = unseen(saves(mapper), sortedSaves, processor);
-                    List<InstanceState> newDeletes = unseen(deletes(mapper), sortedDeletes, processor);
+                    List<InstanceState> newSaves = unseen(saves(mapper), index, false, sortedSaves, processor);
+                    List<InstanceState> newDeletes = unseen(deletes(mapper), index, true, sortedDeletes, processor);
                     if (!newSaves.isEmpty()) {
                         processor.presortSaves(this, newSaves);
                         changed = true;
@@ -506,12 +522,32 @@ public final class UnitOfWork {
         }
     }
 
-    private static List<InstanceState> unseen(List<InstanceState> states, Map<DependencyProcessor, Set<InstanceState>> seen,
-                                              DependencyProcessor processor) {
-        Set<InstanceState> done = seen.computeIfAbsent(processor, p -> identitySet());
+    /**
+     * The objects of {@code states} that {@code processor} has not presorted yet, now marked as
+     * presorted: by a bit of each object's record for the flush's first 64 processors, else in {@code seen}.
+     */
+    private List<InstanceState> unseen(List<InstanceState> states, int index, boolean deletes,
+                                       Map<DependencyProcessor, Set<InstanceState>> seen, DependencyProcessor processor) {
         List<InstanceState> result = new ArrayList<>();
+        if (index >= Long.SIZE) {
+            Set<InstanceState> done = seen.computeIfAbsent(processor, p -> identitySet());
+            for (InstanceState state : states) {
+                if (done.add(state)) {
+                    result.add(state);
+                }
+            }
+            return result;
+        }
+        long bit = 1L << index;
         for (InstanceState state : states) {
-            if (done.add(state)) {
+            Touched record = touch(state);
+            long presorted = deletes ? record.presortedDeletes : record.presortedSaves;
+            if ((presorted & bit) == 0) {
+                if (deletes) {
+                    record.presortedDeletes = presorted | bit;
+                } else {
+                    record.presortedSaves = presorted | bit;
+                }
                 result.add(state);
             }
         }
@@ -542,7 +578,19 @@ public final class UnitOfWork {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
-    private void snapshot(InstanceState state) {
-        snapshots.computeIfAbsent(state, InstanceState::snapshot);
+    /** This flush's record of {@code state}, made (with its snapshot) the first time the flush touches it. */
+    private Touched touch(InstanceState state) {
+        if (state.flushRecord() instanceof Touched record && record.flush == this) {
+            return record;
+        }
+        Touched record = new Touched(this, state);
+        state.flushRecord(record);
+        touched.add(record);
+        return record;
+    }
+
+    /** This flush's record of {@code state}, or {@code null} when the flush has not touched it. */
+    private Touched record(InstanceState state) {
+        return state.flushRecord() instanceof Touched record && record.flush == this ? record : null;
     }
 }
