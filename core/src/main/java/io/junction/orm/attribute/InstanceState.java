@@ -2,7 +2,6 @@ package io.junction.orm.attribute;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -432,14 +431,33 @@ public final class InstanceState {
      * object's state, {@link Boolean#FALSE} once it was removed, or {@code null} when unknown.
      */
     Object parentThrough(AttributeImpl attribute) {
-        return rare == null || rare.parents == null ? null : rare.parents.get(attribute);
+        Object[] parents = rare == null ? null : rare.parents;
+        if (parents != null) {
+            for (int i = 0; i < parents.length; i += 2) {
+                if (parents[i] == attribute) {
+                    return parents[i + 1];
+                }
+            }
+        }
+        return null;
     }
 
     void parentThrough(AttributeImpl attribute, Object holder) {
-        if (rare().parents == null) {
-            rare.parents = new IdentityHashMap<>();
+        Object[] parents = rare().parents;
+        if (parents == null) {
+            rare.parents = new Object[] {attribute, holder};
+            return;
         }
-        rare.parents.put(attribute, holder);
+        for (int i = 0; i < parents.length; i += 2) {
+            if (parents[i] == attribute) {
+                parents[i + 1] = holder;
+                return;
+            }
+        }
+        Object[] grown = Arrays.copyOf(parents, parents.length + 2);
+        grown[parents.length] = attribute;
+        grown[parents.length + 1] = holder;
+        rare.parents = grown;
     }
 
     /** True if this object lacks a parent through one of the delete-orphan relationships that can hold it. */
@@ -487,7 +505,8 @@ public final class InstanceState {
         Map<String, CollectionHistory> collectionHistories;
         Map<String, Object> columnValues;
         Map<String, PendingCollection> pendingCollections;
-        Map<AttributeImpl, Object> parents;
+        /** Pairs of a delete-orphan relationship's attribute and what {@link #parentThrough} answers for it; few per object. */
+        Object[] parents;
     }
 
     /** What the loader that loaded this object remembers for its later lazy loads (the query's loader options and path), or {@code null}. */
@@ -523,7 +542,7 @@ public final class InstanceState {
         private final long[] unloadedBeyond64;
         private final Map<String, CollectionHistory> histories;
         private final Map<String, Object> columnValues;
-        private final Map<AttributeImpl, Object> parents;
+        private final Object[] parents;
 
         Snapshot(InstanceState state) {
             this.state = state;
@@ -547,7 +566,7 @@ public final class InstanceState {
                     rare.collectionHistories.forEach((k, v) -> histories.put(k, v.copy()));
                 }
                 columnValues = rare.columnValues == null ? null : new HashMap<>(rare.columnValues);
-                parents = rare.parents == null ? null : new IdentityHashMap<>(rare.parents);
+                parents = rare.parents == null ? null : rare.parents.clone();
             }
             List<AttributeImpl> attributes = state.manager.attributes();
             values = new Object[attributes.size()];
@@ -573,7 +592,7 @@ public final class InstanceState {
                 rare.unloadedBeyond64 = unloadedBeyond64 == null ? null : unloadedBeyond64.clone();
                 rare.collectionHistories = histories == null ? null : new HashMap<>(histories);
                 rare.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
-                rare.parents = parents == null ? null : new IdentityHashMap<>(parents);
+                rare.parents = parents == null ? null : parents.clone();
             }
             List<AttributeImpl> attributes = state.manager.attributes();
             for (int i = 0; i < values.length; i++) {
