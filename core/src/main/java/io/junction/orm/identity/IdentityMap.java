@@ -35,11 +35,14 @@ public final class IdentityMap {
     /** A weak reference to one state and the next entry of its bucket; it keeps the key so that it can be found and unlinked once the state is gone. */
     private static final class Entry extends WeakReference<InstanceState> {
         final EntityKey key;
+        /** The key's hash, kept here (in the padding the entry has anyway) so that growing and probing do not read the key. */
+        final int hash;
         Entry next;
 
-        Entry(EntityKey key, InstanceState state, ReferenceQueue<InstanceState> queue, Entry next) {
+        Entry(EntityKey key, int hash, InstanceState state, ReferenceQueue<InstanceState> queue, Entry next) {
             super(state, queue);
             this.key = key;
+            this.hash = hash;
             this.next = next;
         }
     }
@@ -51,8 +54,9 @@ public final class IdentityMap {
 
     private Entry find(EntityKey key) {
         Entry[] tab = table;
-        for (Entry entry = tab[spread(key.hashCode()) & (tab.length - 1)]; entry != null; entry = entry.next) {
-            if (entry.key.equals(key)) {
+        int hash = spread(key.hashCode());
+        for (Entry entry = tab[hash & (tab.length - 1)]; entry != null; entry = entry.next) {
+            if (entry.hash == hash && entry.key.equals(key)) {
                 return entry;
             }
         }
@@ -75,9 +79,10 @@ public final class IdentityMap {
         Class<?> type = mapper.identityClass();
         Object normalized = EntityKey.normalizedSingle(mapper, value);
         Entry[] tab = table;
-        int hash = EntityKey.singleHash(type, normalized);
-        for (Entry entry = tab[spread(hash) & (tab.length - 1)]; entry != null; entry = entry.next) {
-            if (entry.key.isSingle(hash, type, normalized)) {
+        int keyHash = EntityKey.singleHash(type, normalized);
+        int hash = spread(keyHash);
+        for (Entry entry = tab[hash & (tab.length - 1)]; entry != null; entry = entry.next) {
+            if (entry.hash == hash && entry.key.isSingle(keyHash, type, normalized)) {
                 return entry.get();
             }
         }
@@ -113,8 +118,9 @@ public final class IdentityMap {
         if (size >= table.length) {
             grow();
         }
-        int index = spread(key.hashCode()) & (table.length - 1);
-        table[index] = new Entry(key, state, collected, table[index]);
+        int hash = spread(key.hashCode());
+        int index = hash & (table.length - 1);
+        table[index] = new Entry(key, hash, state, collected, table[index]);
         size++;
     }
 
@@ -176,7 +182,7 @@ public final class IdentityMap {
 
     /** Unlinks {@code target} from its bucket, if it is still linked there. */
     private void unlink(Entry target) {
-        int index = spread(target.key.hashCode()) & (table.length - 1);
+        int index = target.hash & (table.length - 1);
         Entry previous = null;
         for (Entry entry = table[index]; entry != null; previous = entry, entry = entry.next) {
             if (entry == target) {
@@ -192,19 +198,40 @@ public final class IdentityMap {
         }
     }
 
-    /** Doubles the table. */
+    /** Doubles the table: each chain splits into the one at its index and the one a table length above, in order. */
     private void grow() {
         Entry[] old = table;
-        Entry[] grown = new Entry[old.length << 1];
-        int mask = grown.length - 1;
-        for (Entry head : old) {
-            Entry entry = head;
-            while (entry != null) {
-                Entry next = entry.next;
-                int index = spread(entry.key.hashCode()) & mask;
-                entry.next = grown[index];
-                grown[index] = entry;
-                entry = next;
+        int length = old.length;
+        Entry[] grown = new Entry[length << 1];
+        for (int i = 0; i < length; i++) {
+            Entry lowHead = null;
+            Entry lowTail = null;
+            Entry highHead = null;
+            Entry highTail = null;
+            for (Entry entry = old[i]; entry != null; entry = entry.next) {
+                if ((entry.hash & length) == 0) {
+                    if (lowTail == null) {
+                        lowHead = entry;
+                    } else {
+                        lowTail.next = entry;
+                    }
+                    lowTail = entry;
+                } else {
+                    if (highTail == null) {
+                        highHead = entry;
+                    } else {
+                        highTail.next = entry;
+                    }
+                    highTail = entry;
+                }
+            }
+            if (lowTail != null) {
+                lowTail.next = null;
+                grown[i] = lowHead;
+            }
+            if (highTail != null) {
+                highTail.next = null;
+                grown[i + length] = highHead;
             }
         }
         table = grown;
