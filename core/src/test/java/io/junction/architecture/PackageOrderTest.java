@@ -23,6 +23,7 @@ class PackageOrderTest {
             "io.junction.sql.compiler",
             "io.junction.sql.dialect",
             "io.junction.engine",
+            "io.junction.orm.event",
             "io.junction.orm.collection",
             "io.junction.orm.attribute",
             "io.junction.orm.mapper",

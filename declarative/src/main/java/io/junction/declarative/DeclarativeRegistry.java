@@ -44,6 +44,7 @@ public final class DeclarativeRegistry {
     private final NameResolver names;
     private final TableDeclarer tables;
     private final RelationshipDeclarer relationships;
+    private final CallbackDeclarer callbacks;
     private Thread configuringThread;
 
     private DeclarativeRegistry(Class<? extends DeclarativeBase> base) {
@@ -53,6 +54,7 @@ public final class DeclarativeRegistry {
         this.names = new NameResolver(base, metadata, models);
         this.tables = new TableDeclarer(base, metadata, names);
         this.relationships = new RelationshipDeclarer(base, metadata, models, names);
+        this.callbacks = new CallbackDeclarer(base);
     }
 
     /** The registry of the base that {@code type} is (or that {@code type}, a model class, extends). */
@@ -236,11 +238,13 @@ public final class DeclarativeRegistry {
             for (Model model : unmapped) {
                 List<PropertySpec> properties = new ArrayList<>(tables.columnProperties(model));
                 properties.addAll(relationships.relationships(model));
+                properties.addAll(callbacks.validators(model));
                 specs.put(model, properties);
             }
             for (Map.Entry<Model, List<PropertySpec>> entry : specs.entrySet()) {
                 Model model = entry.getKey();
                 registry.map(model.type, model.table, entry.getValue().toArray(PropertySpec[]::new));
+                callbacks.listeners(model, registry.events());
                 model.mapped = true;
             }
             registry.configure();

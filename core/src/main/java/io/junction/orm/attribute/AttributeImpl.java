@@ -14,6 +14,7 @@ public abstract class AttributeImpl {
     private boolean deleteOrphan;
     private boolean viewonly;
     private boolean singleParent;
+    private AttributeListeners listeners;
 
     protected AttributeImpl(String key, ClassManager manager, FieldAccess field) {
         this.key = key;
@@ -47,6 +48,19 @@ public abstract class AttributeImpl {
 
     public void backref(AttributeImpl other) {
         this.backref = other;
+    }
+
+    /** The set, append and remove listeners and validators of this attribute, or {@code null} when it has none. */
+    public AttributeListeners listeners() {
+        return listeners;
+    }
+
+    /** This attribute's listeners, made on the first one added. */
+    public AttributeListeners listenersForUpdate() {
+        if (listeners == null) {
+            listeners = new AttributeListeners();
+        }
+        return listeners;
     }
 
     /** The mapper property that configured this attribute (a column or a relationship). */

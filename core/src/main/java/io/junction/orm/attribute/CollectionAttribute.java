@@ -76,6 +76,10 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         List<Object> before = oldValue instanceof Collection<?> old ? new ArrayList<>(old) : List.of();
         List<Object> after = newValue instanceof Collection<?> fresh ? new ArrayList<>(fresh) : List.of();
+        AttributeListeners listeners = listeners();
+        if (listeners != null) {
+            after.replaceAll(item -> listeners.append(state, item, false));
+        }
         InstrumentedCollection<Object> collection = newCollection(state, after);
         if (before.isEmpty()) {
             appendAll(state, after);
@@ -152,6 +156,10 @@ public final class CollectionAttribute extends AttributeImpl {
     }
 
     void appendFromBackref(InstanceState state, Object item) {
+        AttributeListeners listeners = listeners();
+        if (listeners != null) {
+            item = listeners.append(state, item, true);
+        }
         if (kind == Kind.DYNAMIC) {
             state.collectionHistory(key(), true).added(item);
             state.markModified();
@@ -179,6 +187,7 @@ public final class CollectionAttribute extends AttributeImpl {
 
     void removeFromBackref(InstanceState state, Object item) {
         if (kind == Kind.DYNAMIC) {
+            fireRemove(state, item, true);
             state.collectionHistory(key(), true).removed(item);
             state.markModified();
             return;
@@ -191,6 +200,7 @@ public final class CollectionAttribute extends AttributeImpl {
         } else {
             state.pendingCollection(key(), true).remove(item);
         }
+        fireRemove(state, item, true);
         state.collectionHistory(key(), true).removed(item);
         state.markModified();
         InstanceState itemState = InstanceState.of(item);
@@ -202,7 +212,8 @@ public final class CollectionAttribute extends AttributeImpl {
 
     /** An append made through a DYNAMIC collection: history and backref events, nothing loaded. */
     public void appendDynamic(InstanceState state, Object item) {
-        onAppend(state, item, true);
+        AttributeListeners listeners = listeners();
+        onAppend(state, listeners == null ? item : listeners.append(state, item, false), true);
     }
 
     /** A removal made through a DYNAMIC collection: history and backref events, nothing loaded. */
@@ -241,6 +252,7 @@ public final class CollectionAttribute extends AttributeImpl {
     }
 
     private void onRemove(InstanceState state, Object item) {
+        fireRemove(state, item, false);
         if (viewonly()) {
             return;
         }
@@ -260,13 +272,25 @@ public final class CollectionAttribute extends AttributeImpl {
         memberDetached(state, item);
     }
 
+    private void fireRemove(InstanceState state, Object item, boolean fromBackref) {
+        AttributeListeners listeners = listeners();
+        if (listeners != null) {
+            listeners.remove(state, item, fromBackref);
+        }
+    }
+
     private InstrumentedCollection<Object> newCollection(InstanceState state, Collection<?> items) {
         CollectionListener listener = new CollectionListener() {
             @Override
-            public void appending(Object item) {
+            public Object appending(Object item) {
+                AttributeListeners listeners = listeners();
+                if (listeners != null) {
+                    item = listeners.append(state, item, false);
+                }
                 if (!viewonly()) {
                     checkSingleParent(state, item);
                 }
+                return item;
             }
 
             @Override

@@ -22,7 +22,11 @@ public final class ObjectAttribute extends AttributeImpl {
 
     @Override
     public Object write(InstanceState state, Object oldValue, Object newValue) {
+        AttributeListeners listeners = listeners();
         if (viewonly()) {
+            if (listeners != null) {
+                newValue = listeners.set(state, newValue, state.isLoaded(this) ? oldValue : null, false);
+            }
             state.markLoaded(this);
             return newValue;
         }
@@ -37,6 +41,13 @@ public final class ObjectAttribute extends AttributeImpl {
                 loaded = true;
             }
         }
+        if (listeners != null) {
+            Object given = newValue;
+            newValue = listeners.set(state, newValue, loaded ? oldValue : null, false);
+            if (newValue != given && newValue != oldValue) {
+                checkSingleParent(state, newValue);
+            }
+        }
         if (loaded && oldValue == newValue) {
             return newValue;
         }
@@ -47,11 +58,11 @@ public final class ObjectAttribute extends AttributeImpl {
         replaced(state, old, newValue);
         AttributeImpl other = backref();
         if (other != null) {
-            if (newValue != null) {
-                attachTo(other, newValue, state.object());
-            }
             if (old != null) {
                 detachFrom(other, old, state.object());
+            }
+            if (newValue != null) {
+                attachTo(other, newValue, state.object());
             }
         }
         memberDetached(state, old);
@@ -79,6 +90,10 @@ public final class ObjectAttribute extends AttributeImpl {
 
     private void replaceFromBackref(InstanceState state, Object current, Object value) {
         boolean known = current != InstanceState.NO_VALUE;
+        AttributeListeners listeners = listeners();
+        if (listeners != null) {
+            value = listeners.set(state, value, known ? current : null, true);
+        }
         if (known && current == value) {
             return;
         }

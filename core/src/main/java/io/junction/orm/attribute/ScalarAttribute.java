@@ -12,6 +12,10 @@ public final class ScalarAttribute extends AttributeImpl {
     @Override
     public Object write(InstanceState state, Object oldValue, Object newValue) {
         boolean loaded = state.isLoaded(this);
+        AttributeListeners listeners = listeners();
+        if (listeners != null) {
+            newValue = listeners.set(state, newValue, loaded ? oldValue : null, false);
+        }
         if (loaded && Objects.equals(oldValue, newValue) && !state.isChanged(this)) {
             return newValue;
         }

@@ -7,8 +7,12 @@ package io.junction.orm.collection;
  */
 public interface CollectionListener {
 
-    /** Called before {@code item} is added, so a listener can refuse it while nothing has changed yet. */
-    default void appending(Object item) {
+    /**
+     * Called before {@code item} is added, so a listener can refuse it while nothing has changed yet,
+     * or give the member to add in its place; returns the member to add.
+     */
+    default Object appending(Object item) {
+        return item;
     }
 
     void appended(Object item);

@@ -31,8 +31,9 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void add(int index, E item) {
-        listener.appending(item);
+        item = (E) listener.appending(item);
         items.add(index, item);
         modCount++;
         appended(item);
@@ -49,9 +50,10 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public E set(int index, E item) {
         if (items.get(index) != item) {
-            listener.appending(item);
+            item = (E) listener.appending(item);
         }
         E old = items.set(index, item);
         if (old != item) {

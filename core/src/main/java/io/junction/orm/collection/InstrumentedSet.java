@@ -31,9 +31,10 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public boolean add(E item) {
         if (!items.contains(item)) {
-            listener.appending(item);
+            item = (E) listener.appending(item);
         }
         if (items.add(item)) {
             listener.appended(item);

@@ -39,8 +39,8 @@ final class ObjectLoader {
         List<ColumnProperty> properties = entity.properties();
         InstanceState existing = context.identityMap().get(identity);
         if (existing != null) {
-            if (existing.hasUnloaded()) {
-                populateUnloaded(existing, properties, offset, row);
+            if (existing.hasUnloaded() && populateUnloaded(existing, properties, offset, row) && mapper.events() != null) {
+                mapper.events().refreshed(existing.object());
             }
             node.record(existing, false);
             return existing.object();
@@ -56,15 +56,22 @@ final class ObjectLoader {
         node.initializeRelationships(state);
         context.identityMap().add(state);
         node.record(state, true);
+        if (mapper.events() != null) {
+            mapper.events().loaded(object);
+        }
         return object;
     }
 
-    private static void populateUnloaded(InstanceState state, List<ColumnProperty> properties, int offset, Row row) {
+    /** Sets the columns of {@code state} that are not loaded from the row; true if there were any. */
+    private static boolean populateUnloaded(InstanceState state, List<ColumnProperty> properties, int offset, Row row) {
+        boolean any = false;
         for (int i = 0; i < properties.size(); i++) {
             ColumnProperty property = properties.get(i);
             if (!state.isLoaded(property.key())) {
                 property.setCommitted(state, row.get(offset + i));
+                any = true;
             }
         }
+        return any;
     }
 }

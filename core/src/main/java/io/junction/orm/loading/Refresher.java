@@ -23,11 +23,16 @@ public final class Refresher {
                     + "primary key changed outside this session");
         }
         List<ColumnProperty> properties = mapper.columnProperties();
+        boolean any = false;
         for (int i = 0; i < properties.size(); i++) {
             ColumnProperty property = properties.get(i);
             if (!state.isLoaded(property.key())) {
                 property.setCommitted(state, row.get(i));
+                any = true;
             }
+        }
+        if (any && mapper.events() != null) {
+            mapper.events().refreshed(state.object());
         }
     }
 }

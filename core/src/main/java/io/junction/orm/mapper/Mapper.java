@@ -7,9 +7,11 @@ import io.junction.sql.schema.Table;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -33,6 +35,8 @@ public final class Mapper extends ClassManager {
     private volatile boolean published;
     private long columnBits;
     private final Map<Class<?>, Object> memos = new ConcurrentHashMap<>(2);
+    private final List<Validation> validations = new ArrayList<>(0);
+    private MapperEvents events;
 
     Mapper(Registry registry, Class<?> type, Table table, List<PropertySpec> specs) {
         super(type);
@@ -45,6 +49,10 @@ public final class Mapper extends ClassManager {
         Map<Column, PropertySpec> overrides = new LinkedHashMap<>();
         List<PropertySpec> others = new ArrayList<>();
         for (PropertySpec spec : specs) {
+            if (spec instanceof Validation validation) {
+                validations.add(validation);
+                continue;
+            }
             Column mapped = KeyRoles.column(spec);
             if (mapped != null) {
                 if (mapped.table() != table) {
@@ -82,6 +90,29 @@ public final class Mapper extends ClassManager {
         this.roles = KeyRoles.of(this, specs);
         for (PropertySpec spec : others) {
             add(spec.create(this));
+        }
+        Set<String> validated = new HashSet<>();
+        for (Validation validation : validations) {
+            if (!validated.add(validation.name())) {
+                throw new MappingException(type.getSimpleName() + "." + validation.name() + " has two validators; "
+                        + "an attribute takes one: merge them into one validates(\"" + validation.name() + "\", ...)");
+            }
+        }
+    }
+
+    /** The flush, load and refresh listeners of this class, or {@code null} when it has none: one null check for the flush and loading. */
+    public MapperEvents events() {
+        return events;
+    }
+
+    void events(MapperEvents listeners) {
+        this.events = listeners;
+    }
+
+    /** Installs this class's validators on their attributes, once every property and backref is configured. */
+    void installValidators() {
+        for (Validation validation : validations) {
+            validation.install(this);
         }
     }
 

@@ -26,6 +26,7 @@ public final class Registry {
     private final String name;
     private volatile Map<Class<?>, Mapper> mappers = Map.of();
     private boolean configuring;
+    private final RegistryEvents events = new RegistryEvents(this);
 
     public Registry(MetaData metadata) {
         this(metadata, null);
@@ -39,6 +40,11 @@ public final class Registry {
 
     public MetaData metadata() {
         return metadata;
+    }
+
+    /** The listeners of this registry's classes: flush, load and refresh events per class, set, append and remove per attribute. */
+    public RegistryEvents events() {
+        return events;
     }
 
     /**
@@ -66,6 +72,7 @@ public final class Registry {
         Map<Class<?>, Mapper> next = new LinkedHashMap<>(mappers);
         next.put(type, mapper);
         mappers = Collections.unmodifiableMap(next);
+        mapper.events(events.of(type));
         mapper.activate();
         return mapper;
     }
@@ -111,6 +118,10 @@ public final class Registry {
             }
             for (Mapper mapper : pending) {
                 mapper.postConfigureProperties();
+            }
+            for (Mapper mapper : pending) {
+                mapper.installValidators();
+                events.configured(mapper);
             }
             for (Mapper mapper : mappers.values()) {
                 mapper.publish();

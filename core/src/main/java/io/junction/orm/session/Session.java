@@ -59,6 +59,8 @@ public class Session implements AutoCloseable {
     private boolean autoflush = true;
     private boolean expireOnCommit = true;
     private boolean closed;
+    private SessionEvents factoryEvents;
+    private SessionEvents events;
 
     public Session(Engine engine) {
         this.engine = engine;
@@ -83,6 +85,36 @@ public class Session implements AutoCloseable {
     public static Session objectSession(Object object) {
         InstanceState state = InstanceState.of(object);
         return state != null && state.session() instanceof Link link ? link.session() : null;
+    }
+
+    /**
+     * This session's own listeners (before and after flush, after commit and rollback); those of the
+     * {@link SessionFactory} that opened it are heard first.
+     */
+    public SessionEvents events() {
+        if (events == null) {
+            events = new SessionEvents();
+        }
+        return events;
+    }
+
+    /** The listeners of the factory that opened this session. */
+    Session factoryEvents(SessionEvents listeners) {
+        this.factoryEvents = listeners;
+        return this;
+    }
+
+    private boolean hasListeners(SessionEvents.Kind kind) {
+        return factoryEvents != null && factoryEvents.has(kind) || events != null && events.has(kind);
+    }
+
+    private void fire(SessionEvents.Kind kind) {
+        if (factoryEvents != null) {
+            factoryEvents.fire(kind, this);
+        }
+        if (events != null) {
+            events.fire(kind, this);
+        }
     }
 
     /** Whether queries and lazy loads flush pending changes first (default true). */
@@ -441,6 +473,12 @@ public class Session implements AutoCloseable {
             return;
         }
         transaction.requireActive();
+        if (hasListeners(SessionEvents.Kind.BEFORE_FLUSH)) {
+            beforeFlush();
+            if (pending.isEmpty() && dirty.isEmpty() && deleted.isEmpty()) {
+                return;
+            }
+        }
         UnitOfWork uow = new UnitOfWork(link);
         for (InstanceState state : List.copyOf(pending)) {
             uow.registerSave(state);
@@ -455,6 +493,9 @@ public class Session implements AutoCloseable {
         try {
             try {
                 uow.execute();
+                if (hasListeners(SessionEvents.Kind.AFTER_FLUSH)) {
+                    fire(SessionEvents.Kind.AFTER_FLUSH);
+                }
             } catch (RuntimeException failure) {
                 uow.restore();
                 transaction.rollbackAfterFailure("a flush", failure);
@@ -466,6 +507,21 @@ public class Session implements AutoCloseable {
         } finally {
             uow.finish();
         }
+    }
+
+    /**
+     * The before-flush listeners, with autoflush held off (as the flush itself does), then the orphan
+     * rule again for what they changed. A listener's failure leaves the database and the transaction as
+     * they were: nothing of this flush was written.
+     */
+    private void beforeFlush() {
+        flushing = true;
+        try {
+            fire(SessionEvents.Kind.BEFORE_FLUSH);
+        } finally {
+            flushing = false;
+        }
+        deleteOrphans();
     }
 
     /**
@@ -557,8 +613,14 @@ public class Session implements AutoCloseable {
         transaction.requireActive();
         flush();
         transaction.commit();
-        if (expireOnCommit) {
-            expireAll();
+        try {
+            if (hasListeners(SessionEvents.Kind.AFTER_COMMIT)) {
+                fire(SessionEvents.Kind.AFTER_COMMIT);
+            }
+        } finally {
+            if (expireOnCommit) {
+                expireAll();
+            }
         }
     }
 
@@ -578,6 +640,9 @@ public class Session implements AutoCloseable {
             LOG.warn("Changes made to the session after its transaction failed are discarded by the rollback");
         }
         transaction.rollback();
+        if (hasListeners(SessionEvents.Kind.AFTER_ROLLBACK)) {
+            fire(SessionEvents.Kind.AFTER_ROLLBACK);
+        }
     }
 
     /**

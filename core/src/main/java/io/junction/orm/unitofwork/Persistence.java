@@ -7,6 +7,8 @@ import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.identity.EntityKey;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.orm.mapper.Mapper;
+import io.junction.orm.mapper.MapperEvents;
+import io.junction.orm.mapper.MapperEvents.Kind;
 import io.junction.sql.dialect.Dialect;
 import io.junction.sql.expression.Statement;
 import io.junction.sql.schema.Column;
@@ -29,6 +31,31 @@ final class Persistence {
     }
 
     static void save(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
+        MapperEvents events = mapper.events();
+        boolean[] inserting = events == null ? null : beforeSave(uow, events, states);
+        writeSaves(uow, mapper, states);
+        if (events != null) {
+            for (int i = 0; i < states.size(); i++) {
+                events.fire(inserting[i] ? Kind.AFTER_INSERT : Kind.AFTER_UPDATE, states.get(i).object(), uow.connection());
+            }
+        }
+    }
+
+    /**
+     * SQLAlchemy's {@code before_insert} and {@code before_update}, before any row of {@code states} is
+     * written, so the columns a listener sets are written too; returns which of them are inserted.
+     */
+    private static boolean[] beforeSave(UnitOfWork uow, MapperEvents events, List<InstanceState> states) {
+        boolean[] inserting = new boolean[states.size()];
+        for (int i = 0; i < inserting.length; i++) {
+            InstanceState state = states.get(i);
+            inserting[i] = state.status() == InstanceState.Status.PENDING && !uow.wasInserted(state);
+            events.fire(inserting[i] ? Kind.BEFORE_INSERT : Kind.BEFORE_UPDATE, state.object(), uow.connection());
+        }
+        return inserting;
+    }
+
+    private static void writeSaves(UnitOfWork uow, Mapper mapper, List<InstanceState> states) {
         ColumnProperty version = mapper.versionId();
         BiPredicate<ColumnProperty, InstanceState> changed = version == null ? Persistence::changed
                 : (property, state) -> property == version || changed(property, state);
@@ -110,11 +137,22 @@ final class Persistence {
         if (states.isEmpty()) {
             return;
         }
+        MapperEvents events = mapper.events();
+        if (events != null) {
+            for (InstanceState state : states) {
+                events.fire(Kind.BEFORE_DELETE, state.object(), uow.connection());
+            }
+        }
         FlushStatements.Write delete = uow.statements().delete(mapper);
         if (mapper.versionId() != null) {
             Versions.load(mapper.versionId(), states);
         }
         execute(uow, delete, states, "DELETE", mapper);
+        if (events != null) {
+            for (InstanceState state : states) {
+                events.fire(Kind.AFTER_DELETE, state.object(), uow.connection());
+            }
+        }
     }
 
     private static void update(UnitOfWork uow, Mapper mapper, List<ColumnProperty> columns, List<InstanceState> states) {
