@@ -48,4 +48,7 @@ public @interface Backref {
     boolean passiveUpdates() default true;
 
     String[] orderBy() default {};
+
+    /** On a pending object, reading the backref while it holds nothing loads it by the object's key values ({@code load_on_pending=True}). */
+    boolean loadOnPending() default false;
 }

@@ -59,4 +59,13 @@ public @interface Relationship {
 
     /** The order of a collection: {@code "data"}, {@code "Node.data desc"}, {@code "nodes.id"}. */
     String[] orderBy() default {};
+
+    /**
+     * For {@code lazy = Lazy.DYNAMIC}: the subclass of {@code AppenderQuery} Junction makes for each
+     * object it loads ({@code query_class}); none when {@code void.class}.
+     */
+    Class<?> queryClass() default void.class;
+
+    /** On a pending object, reading the relationship while it holds nothing loads it by the object's key values ({@code load_on_pending=True}). */
+    boolean loadOnPending() default false;
 }

@@ -1,5 +1,6 @@
 package io.junction.declarative;
 
+import io.junction.orm.attribute.DynamicCollection;
 import io.junction.orm.mapper.PropertySpec;
 import io.junction.orm.relationship.Lazy;
 import io.junction.sql.expression.OrderBy;
@@ -50,7 +51,8 @@ final class RelationshipDeclarer {
 
     private io.junction.orm.relationship.Relationship relationship(Model model, Field field, Relationship a) {
         String context = Names.where(field);
-        boolean collection = Collection.class.isAssignableFrom(field.getType());
+        boolean collection = Collection.class.isAssignableFrom(field.getType())
+                || DynamicCollection.class.isAssignableFrom(field.getType());
         Model target = targetOf(model, field, a, collection);
         io.junction.orm.relationship.Relationship r = io.junction.orm.relationship.Relationship.relationship(field.getName(), target.type);
         if (!collection) {
@@ -113,6 +115,12 @@ final class RelationshipDeclarer {
         if (a.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(a.orderBy(), context, columns));
         }
+        if (a.queryClass() != void.class) {
+            r = r.queryClass(a.queryClass());
+        }
+        if (a.loadOnPending()) {
+            r = r.loadOnPending(true);
+        }
         if (a.primaryJoin().isBlank() && a.secondaryJoin().isBlank()) {
             checkForeignKeyPath(model, target, field, secondary);
         }
@@ -130,7 +138,7 @@ final class RelationshipDeclarer {
         }
         Class<?> type = field.getType();
         if (collection) {
-            Type generic = field.getGenericType();
+            Type generic = memberType(field);
             if (!(generic instanceof ParameterizedType parameterized)
                     || !(parameterized.getActualTypeArguments()[0] instanceof Class<?> element)) {
                 throw new DeclarativeException(Names.where(field) + " is a collection without an element class; declare it as "
@@ -145,6 +153,20 @@ final class RelationshipDeclarer {
                     + "or name the target with @Relationship(target = \"...\")");
         }
         return target;
+    }
+
+    /**
+     * The parameterized type that names a collection field's members: the field's own type
+     * ({@code List<Child>}, {@code WriteOnlyCollection<Child>}), or, for a class that fixes it
+     * ({@code class RecentPosts extends AppenderQuery<Post>}), the superclass that does.
+     */
+    private static Type memberType(Field field) {
+        Type type = field.getGenericType();
+        while (type instanceof Class<?> plain && plain.getSuperclass() != null
+                && DynamicCollection.class.isAssignableFrom(plain.getSuperclass())) {
+            type = plain.getGenericSuperclass();
+        }
+        return type;
     }
 
     private io.junction.orm.relationship.Backref backref(Model model, Model target, Field field, Backref b) {
@@ -202,6 +224,9 @@ final class RelationshipDeclarer {
         }
         if (b.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(b.orderBy(), context, columns));
+        }
+        if (b.loadOnPending()) {
+            r = r.loadOnPending(true);
         }
         return r;
     }

@@ -33,6 +33,7 @@ public final class Examples {
         all.add(new PostUpdate());
         all.add(new MutablePrimaryKeys());
         all.add(new Failures());
+        all.add(new WriteOnly());
         all.add(new ProductionSetup());
         return List.copyOf(all);
     }
@@ -47,6 +48,7 @@ public final class Examples {
         all.add(new DeclarativePostUpdate());
         all.add(new DeclarativeMutablePrimaryKeys());
         all.add(new DeclarativeFailures());
+        all.add(new DeclarativeWriteOnly());
         all.add(new DeclarativeProductionSetup());
         return List.copyOf(all);
     }

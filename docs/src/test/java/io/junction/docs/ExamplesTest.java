@@ -136,6 +136,25 @@ class ExamplesTest {
 
     @ParameterizedTest
     @MethodSource("urls")
+    void writeOnlyAddsQueriesAndDeletesWithoutLoadingTheCollection(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "write-only", statements);
+        assertThat(output).contains("-- added two posts with the blog\n"
+                + "-- posts: [first, second, third]\n"
+                + "-- after removing first: [second, third]\n"
+                + "-- after deleting the blog, posts left: 1\n");
+        assertThat(dml(statements)).containsExactly("INSERT INTO blogs", "INSERT INTO posts", "INSERT INTO posts",
+                "UPDATE posts SET", "DELETE FROM blogs");
+        List<String> sql = statements.stream().map(s -> s.sql().replaceAll("\\s+", " ").strip()).toList();
+        assertThat(sql).contains("SELECT posts.id AS posts_id, posts.blog_id AS posts_blog_id, posts.title AS posts_title "
+                + "FROM posts WHERE posts.blog_id = ? ORDER BY posts.id");
+        int delete = sql.indexOf("DELETE FROM blogs WHERE blogs.id = ?");
+        assertThat(sql.get(delete - 1)).as("the blog is read by key, its posts never")
+                .startsWith("SELECT blogs.id AS blogs_id");
+    }
+
+    @ParameterizedTest
+    @MethodSource("urls")
     void everySectionRunsAndEmitsTheSequenceTheSeedDescribes(String url) {
         List<ExecutedStatement> statements = new ArrayList<>();
         String output = run(url, "post-update", statements);

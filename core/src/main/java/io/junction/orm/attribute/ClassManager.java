@@ -25,6 +25,7 @@ public class ClassManager {
     private final List<AttributeImpl> attributeList = new ArrayList<>();
     private final List<CollectionAttribute> collections = new ArrayList<>();
     private final List<AttributeImpl> orphanParents = new ArrayList<>();
+    private AttributeImpl[] loadOnPending = new AttributeImpl[0];
     private final ObjectInstantiator<?> instantiator;
     /** Enhanced field indexes resolved to attributes, per declaring class; rebuilt when an attribute is added. */
     private volatile FieldSlots slots;
@@ -139,6 +140,44 @@ public class ClassManager {
     /** The delete-orphan relationships that can hold objects of this class: without a parent in one, an object is an orphan. */
     List<AttributeImpl> orphanParents() {
         return orphanParents;
+    }
+
+    /** Notes a relationship of this class configured {@code loadOnPending}. */
+    public void addLoadOnPending(AttributeImpl attribute) {
+        AttributeImpl[] more = java.util.Arrays.copyOf(loadOnPending, loadOnPending.length + 1);
+        more[loadOnPending.length] = attribute;
+        loadOnPending = more;
+    }
+
+    /**
+     * The object of {@code state} became pending in a session: each {@code loadOnPending}
+     * relationship that holds nothing it was given is marked unloaded, so that its first read loads
+     * it by the object's key values.
+     */
+    public void pendingInSession(InstanceState state) {
+        for (AttributeImpl attribute : loadOnPending) {
+            if (state.isLoaded(attribute) && holdsNothing(state, attribute)) {
+                state.markUnloaded(attribute);
+            }
+        }
+    }
+
+    /** The object of {@code state} left its session while pending: a {@code loadOnPending} relationship not read since holds nothing again. */
+    public void leftSessionPending(InstanceState state) {
+        for (AttributeImpl attribute : loadOnPending) {
+            if (!state.isLoaded(attribute)) {
+                attribute.setCommitted(state, attribute instanceof CollectionAttribute ? List.of() : null);
+            }
+        }
+    }
+
+    private static boolean holdsNothing(InstanceState state, AttributeImpl attribute) {
+        Object value = attribute.get(state);
+        if (attribute instanceof CollectionAttribute) {
+            return (value == null || value instanceof java.util.Collection<?> members && members.isEmpty())
+                    && state.collectionHistory(attribute.key(), false) == null;
+        }
+        return value == null && !state.isChanged(attribute.key());
     }
 
     /** The attribute of that field, or {@code null}. */

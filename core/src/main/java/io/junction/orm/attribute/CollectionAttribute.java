@@ -57,8 +57,10 @@ public final class CollectionAttribute extends AttributeImpl {
     public Object write(InstanceState state, Object oldValue, Object newValue) {
         if (kind == Kind.DYNAMIC) {
             if (!(newValue instanceof DynamicCollection<?> dynamic)) {
-                throw new IllegalArgumentException(this + " is a DYNAMIC relationship: its field holds the query of "
-                        + "its members; add and remove members through it (append/remove) instead of assigning it");
+                throw new IllegalArgumentException(this + (oldValue instanceof DynamicCollection<?> && !(oldValue instanceof Iterable<?>)
+                        ? " is a WRITE_ONLY relationship: its field holds a WriteOnlyCollection; add and remove members "
+                        + "through it (add/remove)" : " is a DYNAMIC relationship: its field holds the query of "
+                        + "its members; add and remove members through it (append/remove)") + " instead of assigning it");
             }
             dynamic.bind(state, this);
             return newValue;

@@ -3,10 +3,7 @@ package io.junction.orm.loading;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.DynamicCollection;
 import io.junction.orm.attribute.InstanceState;
-import io.junction.orm.mapper.Mapper;
-import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
-import io.junction.sql.expression.OrderBy;
 import io.junction.sql.expression.SqlNode;
 
 import java.util.ArrayList;
@@ -21,9 +18,11 @@ import java.util.stream.Stream;
  * change the relationship without loading it (the backref follows; the next flush writes the
  * foreign keys); {@link #filter}, {@link #orderBy}, {@link #count}, {@link #all} and iteration run
  * SQL against the members, after the session's autoflush. For an object no session holds yet, the
- * members are the ones appended so far.
+ * members are the ones appended so far. A subclass named by the relationship's {@code queryClass}
+ * adds methods of its own; it needs a no-argument constructor, by which Junction makes the value
+ * of each object it loads.
  */
-public final class AppenderQuery<T> implements DynamicCollection<T> {
+public class AppenderQuery<T> implements DynamicCollection<T>, Iterable<T> {
     private InstanceState owner;
     private CollectionAttribute attribute;
 
@@ -32,7 +31,7 @@ public final class AppenderQuery<T> implements DynamicCollection<T> {
     }
 
     @Override
-    public void bind(InstanceState state, CollectionAttribute collection) {
+    public final void bind(InstanceState state, CollectionAttribute collection) {
         if (owner != null && owner != state) {
             throw new IllegalStateException(collection + " of " + state + " cannot take the AppenderQuery of "
                     + owner + "; give each object its own (new AppenderQuery<>())");
@@ -62,21 +61,8 @@ public final class AppenderQuery<T> implements DynamicCollection<T> {
      * The query of the members: {@code session.query(Target).withParent(owner, attribute)} in the
      * relationship's order. It needs the owner to be persistent in a session.
      */
-    @SuppressWarnings("unchecked")
     public Query<T> query() {
-        CollectionAttribute collection = requireBound();
-        if (!(owner.session() instanceof LoadContext context) || owner.key() == null) {
-            throw new IllegalStateException(collection + " of " + owner + " can only be queried once the object is "
-                    + "persistent in a session (added and flushed, or loaded); until then iterate it for the appended members");
-        }
-        RelationshipProperty relationship = (RelationshipProperty) collection.property();
-        Mapper target = relationship.target();
-        Query<T> query = new Query<>(context, context::beforeQuery, target, (Class<T>) target.type())
-                .withParent(owner.object(), relationship.key());
-        if (!relationship.config().orderBy().isEmpty()) {
-            query = query.orderBy(relationship.config().orderBy().toArray(new SqlNode[0]));
-        }
-        return query;
+        return Members.query(owner, requireBound(), "iterate it for the appended members");
     }
 
     public Query<T> filter(ColumnElement criterion) {

@@ -20,12 +20,16 @@ final class DynamicLoader extends LoaderStrategy {
         giveQuery(relationship, state);
     }
 
-    /** Gives the relationship its query object: the one its field holds, or a new one. */
+    /** Gives the relationship its query object: the one its field holds, or a new one of its query class. */
     private static void giveQuery(RelationshipProperty relationship, InstanceState state) {
         if (relationship.lazy() != Lazy.DYNAMIC) {
             throw new IllegalStateException(relationship + " is not configured DYNAMIC; a loader option cannot make it so");
         }
         Object current = relationship.attribute().get(state);
-        relationship.attribute().setCommitted(state, current instanceof AppenderQuery<?> ? current : new AppenderQuery<>());
+        if (!(current instanceof AppenderQuery<?>)) {
+            Object made = relationship.newQuery();
+            current = made != null ? made : new AppenderQuery<>();
+        }
+        relationship.attribute().setCommitted(state, current);
     }
 }

@@ -54,7 +54,7 @@ final class LoadPath {
 
     /** The option that names the relationship {@code relationship} at the end of this path, or {@code null}. */
     LoaderOption option(RelationshipProperty relationship) {
-        if (options.isEmpty() || relationship.lazy() == Lazy.DYNAMIC) {
+        if (options.isEmpty() || relationship.lazy() == Lazy.DYNAMIC || relationship.lazy() == Lazy.WRITE_ONLY) {
             return null;
         }
         List<String> keys = new ArrayList<>(names);

@@ -106,6 +106,16 @@ public final class LoaderOption {
         return then(Lazy.RAISE, more);
     }
 
+    /** The chain going on to {@code more}, which load by one SELECT per parent right after their parents. */
+    public LoaderOption immediateLoad(String... more) {
+        return then(Lazy.IMMEDIATE, more);
+    }
+
+    /** The chain going on to {@code more}, which may be read unloaded only where that takes no SQL. */
+    public LoaderOption raiseOnSqlLoad(String... more) {
+        return then(Lazy.RAISE_ON_SQL, more);
+    }
+
     /** The chain going on to {@code more}, which keep their configured strategies. */
     public LoaderOption defaultLoad(String... more) {
         return then(null, more);
@@ -221,6 +231,9 @@ public final class LoaderOption {
             case RAISE -> "raiseLoad";
             case NOLOAD -> "noLoad";
             case DYNAMIC -> "dynamicLoad";
+            case IMMEDIATE -> "immediateLoad";
+            case RAISE_ON_SQL -> "raiseOnSqlLoad";
+            case WRITE_ONLY -> "writeOnlyLoad";
         };
     }
 }

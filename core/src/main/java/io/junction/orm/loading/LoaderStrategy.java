@@ -35,6 +35,9 @@ abstract class LoaderStrategy {
             case RAISE -> new RaiseLoader();
             case NOLOAD -> new NoLoader();
             case DYNAMIC -> new DynamicLoader();
+            case IMMEDIATE -> new ImmediateLoader();
+            case RAISE_ON_SQL -> new RaiseOnSqlLoader();
+            case WRITE_ONLY -> new WriteOnlyLoader();
         };
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * What a query is given besides criteria, for static import: join options ({@link #aliased()},
  * {@link #fromJoinpoint()}), entity aliases ({@link #aliased(Class)}), and loader options along
  * paths of relationships ({@link #joinedLoad}, {@link #selectinLoad}, {@link #subqueryLoad},
- * {@link #lazyLoad}, {@link #raiseLoad}, {@link #noLoad}, {@link #defaultLoad}, {@link #containsEager}).
+ * {@link #lazyLoad}, {@link #immediateLoad}, {@link #raiseLoad}, {@link #raiseOnSqlLoad}, {@link #noLoad}, {@link #defaultLoad}, {@link #containsEager}).
  */
 public final class QueryOptions {
 
@@ -83,6 +83,29 @@ public final class QueryOptions {
     /** Forbid loading the relationships of the path: reading one that is not loaded throws. {@code raiseLoad("*")} covers every relationship. */
     public static LoaderOption raiseLoad(String... path) {
         return option(path, Lazy.RAISE);
+    }
+
+    /**
+     * Forbid loading the relationships of the path with SQL: reading one that is not loaded throws,
+     * unless it is a many-to-one whose target the session holds. {@code raiseOnSqlLoad("*")} covers every relationship.
+     */
+    public static LoaderOption raiseOnSqlLoad(String... path) {
+        return option(path, Lazy.RAISE_ON_SQL);
+    }
+
+    /** {@link #raiseOnSqlLoad(String...)} along metamodel references. */
+    public static LoaderOption raiseOnSqlLoad(RelationshipPath... path) {
+        return raiseOnSqlLoad(RelationshipPath.names(path));
+    }
+
+    /** Load the relationships of the path right after their parents, by one SELECT per parent (none for a held many-to-one). */
+    public static LoaderOption immediateLoad(String... path) {
+        return option(path, Lazy.IMMEDIATE);
+    }
+
+    /** {@link #immediateLoad(String...)} along metamodel references. */
+    public static LoaderOption immediateLoad(RelationshipPath... path) {
+        return immediateLoad(RelationshipPath.names(path));
     }
 
     /** Never load the relationships of the path: they read as empty (or {@code null}). */

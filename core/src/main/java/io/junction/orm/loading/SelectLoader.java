@@ -30,11 +30,7 @@ final class SelectLoader extends LoaderStrategy {
         if (state.key() != null && localColumnExpired(state, parent, join)) {
             Refresher.refresh(context, state);
         }
-        List<Object> values = new ArrayList<>();
-        for (JoinCondition.Pair pair : join.pairs()) {
-            ColumnProperty property = parent.columnProperty(pair.local());
-            values.add(EntityKey.rowValue(state, property));
-        }
+        List<Object> values = localValues(state, parent, join);
         if (join.direction() == Direction.MANY_TO_ONE) {
             if (values.contains(null)) {
                 relationship.attribute().setCommitted(state, null);
@@ -51,6 +47,45 @@ final class SelectLoader extends LoaderStrategy {
             return;
         }
         Batch.populate(state, relationship, targets(context, relationship, values, path.child(relationship), path.isPlainRoot()));
+    }
+
+    /**
+     * Sets {@code relationship} of {@code state} from what is known without SQL — the target of a
+     * many-to-one that the identity map holds, or nothing when a value it joins on is NULL — and
+     * tells whether it could; {@code Lazy.RAISE_ON_SQL} throws when it could not.
+     */
+    static boolean loadWithoutSql(LoadContext context, InstanceState state, RelationshipProperty relationship) {
+        Mapper parent = Mapper.of(state);
+        JoinCondition join = relationship.join();
+        if (state.key() != null && localColumnExpired(state, parent, join)) {
+            return false;
+        }
+        List<Object> values = localValues(state, parent, join);
+        if (values.contains(null)) {
+            setEmpty(relationship, state);
+            return true;
+        }
+        if (join.direction() == Direction.MANY_TO_ONE && !relationship.uselist()) {
+            Object held = KeyLoader.heldTarget(context, relationship, values);
+            if (held != null) {
+                relationship.attribute().setCommitted(state, held);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The values the relationship joins on: the row's (committed) values of a persistent object,
+     * the current ones of a pending object, which has no row yet ({@code loadOnPending}).
+     */
+    private static List<Object> localValues(InstanceState state, Mapper parent, JoinCondition join) {
+        List<Object> values = new ArrayList<>(join.pairs().size());
+        for (JoinCondition.Pair pair : join.pairs()) {
+            ColumnProperty property = parent.columnProperty(pair.local());
+            values.add(state.key() == null ? property.get(state) : EntityKey.rowValue(state, property));
+        }
+        return values;
     }
 
     /**

@@ -15,5 +15,14 @@ public enum Lazy {
     /** Never: it reads as empty. */
     NOLOAD,
     /** As a query object, for collections too large to load. */
-    DYNAMIC
+    DYNAMIC,
+    /** With its parent, by one SELECT per parent right after the parent's statement (a held many-to-one takes none). */
+    IMMEDIATE,
+    /**
+     * Only without SQL: a many-to-one whose target the session holds (or whose foreign key is NULL)
+     * reads without a statement; anything that would take one throws, naming the attribute.
+     */
+    RAISE_ON_SQL,
+    /** Never: the field is a {@code WriteOnlyCollection} that adds and removes members and gives a query of them. */
+    WRITE_ONLY
 }

@@ -26,6 +26,8 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private List<OrderBy> orderBy = List.of();
     private Integer joinDepth;
     private boolean singleParent;
+    private Class<?> queryClass;
+    private boolean loadOnPending;
     private String mistake;
 
     RelationshipOptions() {
@@ -63,6 +65,8 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         orderBy = other.orderBy;
         joinDepth = other.joinDepth;
         singleParent = other.singleParent;
+        queryClass = other.queryClass;
+        loadOnPending = other.loadOnPending;
         mistake = other.mistake;
     }
 
@@ -156,8 +160,35 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return with(o -> o.singleParent = single);
     }
 
+    /**
+     * For a {@code Lazy.DYNAMIC} relationship, SQLAlchemy's {@code query_class}: the subclass of
+     * {@code AppenderQuery} Junction makes, by its no-argument constructor, for each object it loads
+     * (declare the field with this class, or a supertype of it).
+     */
+    public B queryClass(Class<?> type) {
+        return with(o -> o.queryClass = type);
+    }
+
+    /**
+     * SQLAlchemy's {@code load_on_pending=True}: on an object added to a session and not yet flushed,
+     * reading the relationship while it holds nothing loads it by the object's current key values
+     * (a many-to-one by its foreign key), without an autoflush.
+     */
+    public B loadOnPending(boolean load) {
+        return with(o -> o.loadOnPending = load);
+    }
+
     Boolean uselist() {
         return uselist;
+    }
+
+    /** The {@link #queryClass(Class)}, or {@code null}. */
+    public Class<?> queryClass() {
+        return queryClass;
+    }
+
+    public boolean loadOnPending() {
+        return loadOnPending;
     }
 
     Lazy lazy() {

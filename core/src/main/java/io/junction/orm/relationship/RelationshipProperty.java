@@ -31,6 +31,7 @@ public final class RelationshipProperty extends MapperProperty {
     private boolean uselist;
     private AttributeImpl attribute;
     private RelationshipProperty reverse;
+    private java.util.function.Supplier<Object> queryFactory;
 
     RelationshipProperty(Relationship config, Mapper parent, RelationshipProperty forward) {
         super(config.name(), parent);
@@ -114,6 +115,16 @@ public final class RelationshipProperty extends MapperProperty {
         return config.viewonly();
     }
 
+    /** True for a DYNAMIC or WRITE_ONLY relationship, whose value queries its members instead of holding them. */
+    public boolean isQueried() {
+        return config.lazy() == Lazy.DYNAMIC || config.lazy() == Lazy.WRITE_ONLY;
+    }
+
+    /** A new value for a DYNAMIC relationship of a loaded object, by its {@code queryClass}; {@code null} when it has none. */
+    public Object newQuery() {
+        return queryFactory == null ? null : queryFactory.get();
+    }
+
     @Override
     public AttributeImpl attribute() {
         return attribute;
@@ -149,7 +160,7 @@ public final class RelationshipProperty extends MapperProperty {
         checkOptions();
         FieldAccess access = field == null ? null : new FieldAccess(checkField(field));
         attribute = uselist
-                ? new CollectionAttribute(key(), parent(), access, config.lazy() == Lazy.DYNAMIC ? CollectionAttribute.Kind.DYNAMIC
+                ? new CollectionAttribute(key(), parent(), access, isQueried() ? CollectionAttribute.Kind.DYNAMIC
                         : field != null && Set.class.isAssignableFrom(field.getType())
                         ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST)
                 : new ObjectAttribute(key(), parent(), access);
@@ -164,6 +175,9 @@ public final class RelationshipProperty extends MapperProperty {
         }
         attribute.property(this);
         parent().addAttribute(attribute);
+        if (config.loadOnPending()) {
+            parent().addLoadOnPending(attribute);
+        }
         if (config.backref() != null) {
             String name = config.backref().name();
             if (target.hasProperty(name)) {
@@ -203,6 +217,10 @@ public final class RelationshipProperty extends MapperProperty {
                     + "relationship (each " + target.type().getSimpleName() + " then has at most one parent through "
                     + this + "), or put delete-orphan on the other side"
                     + (config.backref() != null || reverse != null ? "" : " (a one-to-many from " + target.type().getSimpleName() + ")"));
+        }
+        if (config.queryClass() != null && config.lazy() != Lazy.DYNAMIC) {
+            throw new MappingException(this + " names queryClass(" + config.queryClass().getSimpleName() + ".class), "
+                    + "which only a DYNAMIC relationship makes; add lazy(Lazy.DYNAMIC), or drop queryClass");
         }
         if (config.viewonly() && (cascade().delete() || cascade().deleteOrphan())) {
             throw new MappingException(this + " is viewonly but its cascade " + cascade() + " includes delete"
@@ -287,10 +305,23 @@ public final class RelationshipProperty extends MapperProperty {
                 throw new MappingException(this + " is DYNAMIC, which only a collection can be (" + describe()
                         + " refers to one " + targetName + "); drop lazy(Lazy.DYNAMIC) or uselist(false)");
             }
-            if (!DynamicCollection.class.isAssignableFrom(type)) {
+            if (!DynamicCollection.class.isAssignableFrom(type) || !Iterable.class.isAssignableFrom(type)) {
                 throw new MappingException(this + " is DYNAMIC, so its field holds the query of its members; declare it "
                         + "as AppenderQuery<" + targetName + "> " + key() + " = new AppenderQuery<>() "
                         + "(io.junction.orm.loading.AppenderQuery), not " + type.getSimpleName());
+            }
+            queryFactory = QueryClass.factory(this, config.queryClass(), type);
+            return field;
+        }
+        if (config.lazy() == Lazy.WRITE_ONLY) {
+            if (!uselist) {
+                throw new MappingException(this + " is WRITE_ONLY, which only a collection can be (" + describe()
+                        + " refers to one " + targetName + "); drop lazy(Lazy.WRITE_ONLY) or uselist(false)");
+            }
+            if (!DynamicCollection.class.isAssignableFrom(type) || Iterable.class.isAssignableFrom(type)) {
+                throw new MappingException(this + " is WRITE_ONLY, so its field holds a collection that is never loaded; "
+                        + "declare it as WriteOnlyCollection<" + targetName + "> " + key() + " = new WriteOnlyCollection<>() "
+                        + "(io.junction.orm.loading.WriteOnlyCollection), not " + type.getSimpleName());
             }
             return field;
         }

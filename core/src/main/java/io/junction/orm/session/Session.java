@@ -155,6 +155,7 @@ public class Session implements AutoCloseable {
                 state.attach(link);
                 pending.add(state);
                 state.insertOrder(order++);
+                state.manager().pendingInSession(state);
             }
             case DETACHED -> {
                 state.attach(link);
@@ -299,6 +300,9 @@ public class Session implements AutoCloseable {
         identityMap.remove(state);
         state.attach(null);
         state.status(state.key() == null ? Status.TRANSIENT : Status.DETACHED);
+        if (state.key() == null) {
+            state.manager().leftSessionPending(state);
+        }
     }
 
     /** Removes every object from the session without touching the database, as if each were expunged. */
@@ -837,7 +841,9 @@ public class Session implements AutoCloseable {
         @Override
         public void load(InstanceState state, AttributeImpl attribute) {
             open();
-            autoflush();
+            if (state.key() != null) {
+                autoflush();   // a pending object's loadOnPending load does not flush, as in SQLAlchemy
+            }
             if (attribute.property() instanceof RelationshipProperty relationship) {
                 RelationshipLoader.load(this, state, relationship);
             } else {

@@ -23,12 +23,16 @@ class LoaderStrategyTest {
                 Map.entry(Lazy.SELECTIN, SelectInLoader.class),
                 Map.entry(Lazy.RAISE, RaiseLoader.class),
                 Map.entry(Lazy.NOLOAD, NoLoader.class),
-                Map.entry(Lazy.DYNAMIC, DynamicLoader.class));
+                Map.entry(Lazy.DYNAMIC, DynamicLoader.class),
+                Map.entry(Lazy.IMMEDIATE, ImmediateLoader.class),
+                Map.entry(Lazy.RAISE_ON_SQL, RaiseOnSqlLoader.class),
+                Map.entry(Lazy.WRITE_ONLY, WriteOnlyLoader.class));
     }
 
     @Test
     void onlySubqueryNeedsAllRowsOfItsParentStatement() {
         assertThat(((PostLoader) LoaderStrategy.of(Lazy.SUBQUERY)).needsAllRows()).isTrue();
         assertThat(((PostLoader) LoaderStrategy.of(Lazy.SELECTIN)).needsAllRows()).isFalse();
+        assertThat(((PostLoader) LoaderStrategy.of(Lazy.IMMEDIATE)).needsAllRows()).isFalse();
     }
 }

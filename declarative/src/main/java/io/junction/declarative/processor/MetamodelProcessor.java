@@ -197,7 +197,10 @@ public final class MetamodelProcessor extends AbstractProcessor {
         DeclaredType declared = (DeclaredType) type;
         TypeMirror collection = processingEnv.getTypeUtils().erasure(
                 processingEnv.getElementUtils().getTypeElement("java.util.Collection").asType());
-        if (processingEnv.getTypeUtils().isAssignable(processingEnv.getTypeUtils().erasure(type), collection)) {
+        TypeElement dynamic = processingEnv.getElementUtils().getTypeElement("io.junction.orm.attribute.DynamicCollection");
+        boolean queried = dynamic != null && processingEnv.getTypeUtils().isAssignable(
+                processingEnv.getTypeUtils().erasure(type), processingEnv.getTypeUtils().erasure(dynamic.asType()));
+        if (queried || processingEnv.getTypeUtils().isAssignable(processingEnv.getTypeUtils().erasure(type), collection)) {
             if (declared.getTypeArguments().size() == 1 && declared.getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
                 return ((TypeElement) ((DeclaredType) declared.getTypeArguments().get(0)).asElement()).getQualifiedName().toString();
             }

@@ -1,0 +1,2 @@
+/** The declarative model of the {@code write-only} section. */
+package io.junction.docs.declarative.writeonly;
