@@ -1,6 +1,7 @@
 package io.junction.declarative;
 
 import io.junction.orm.relationship.Lazy;
+import io.junction.orm.relationship.PassiveDeletes;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -46,6 +47,12 @@ public @interface Backref {
     boolean postUpdate() default false;
 
     boolean passiveUpdates() default true;
+
+    /**
+     * Whether deleting a parent leaves its unloaded members to the database's {@code ON DELETE}
+     * action ({@code ON}), and never clears members' keys either ({@code ALL}); SQLAlchemy's {@code passive_deletes}.
+     */
+    PassiveDeletes passiveDeletes() default PassiveDeletes.OFF;
 
     String[] orderBy() default {};
 }

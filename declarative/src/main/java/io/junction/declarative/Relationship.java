@@ -1,6 +1,7 @@
 package io.junction.declarative;
 
 import io.junction.orm.relationship.Lazy;
+import io.junction.orm.relationship.PassiveDeletes;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -56,6 +57,12 @@ public @interface Relationship {
     boolean postUpdate() default false;
 
     boolean passiveUpdates() default true;
+
+    /**
+     * Whether deleting a parent leaves its unloaded members to the database's {@code ON DELETE}
+     * action ({@code ON}), and never clears members' keys either ({@code ALL}); SQLAlchemy's {@code passive_deletes}.
+     */
+    PassiveDeletes passiveDeletes() default PassiveDeletes.OFF;
 
     /** The order of a collection: {@code "data"}, {@code "Node.data desc"}, {@code "nodes.id"}. */
     String[] orderBy() default {};

@@ -2,6 +2,7 @@ package io.junction.declarative;
 
 import io.junction.orm.mapper.PropertySpec;
 import io.junction.orm.relationship.Lazy;
+import io.junction.orm.relationship.PassiveDeletes;
 import io.junction.sql.expression.OrderBy;
 import io.junction.sql.schema.Column;
 import io.junction.sql.schema.MetaData;
@@ -110,6 +111,9 @@ final class RelationshipDeclarer {
         if (!a.passiveUpdates()) {
             r = r.passiveUpdates(false);
         }
+        if (a.passiveDeletes() != PassiveDeletes.OFF) {
+            r = r.passiveDeletes(a.passiveDeletes());
+        }
         if (a.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(a.orderBy(), context, columns));
         }
@@ -199,6 +203,9 @@ final class RelationshipDeclarer {
         }
         if (!b.passiveUpdates()) {
             r = r.passiveUpdates(false);
+        }
+        if (b.passiveDeletes() != PassiveDeletes.OFF) {
+            r = r.passiveDeletes(b.passiveDeletes());
         }
         if (b.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(b.orderBy(), context, columns));

@@ -26,6 +26,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private List<OrderBy> orderBy = List.of();
     private Integer joinDepth;
     private boolean singleParent;
+    private PassiveDeletes passiveDeletes = PassiveDeletes.OFF;
     private String mistake;
 
     RelationshipOptions() {
@@ -63,6 +64,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         orderBy = other.orderBy;
         joinDepth = other.joinDepth;
         singleParent = other.singleParent;
+        passiveDeletes = other.passiveDeletes;
         mistake = other.mistake;
     }
 
@@ -156,6 +158,23 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return with(o -> o.singleParent = single);
     }
 
+    /**
+     * {@code passiveDeletes(true)}: deleting a parent leaves its unloaded members to the database's
+     * {@code ON DELETE CASCADE} or {@code SET NULL} instead of loading them, SQLAlchemy's
+     * {@code passive_deletes=True}; {@code false} (the default) loads and processes them.
+     */
+    public B passiveDeletes(boolean passive) {
+        return passiveDeletes(passive ? PassiveDeletes.ON : PassiveDeletes.OFF);
+    }
+
+    /** How a deleted parent's members are left to the database; see {@link PassiveDeletes}. */
+    public B passiveDeletes(PassiveDeletes mode) {
+        if (mode == null) {
+            return with(o -> o.mistake = "passiveDeletes(null) gives no mode; give PassiveDeletes.OFF, ON or ALL");
+        }
+        return with(o -> o.passiveDeletes = mode);
+    }
+
     Boolean uselist() {
         return uselist;
     }
@@ -222,6 +241,10 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
 
     boolean singleParent() {
         return singleParent;
+    }
+
+    public PassiveDeletes passiveDeletes() {
+        return passiveDeletes;
     }
 
     /** An invalid option given to this builder, described with its fix, or {@code null}; configuration reports it. */

@@ -114,6 +114,11 @@ public final class RelationshipProperty extends MapperProperty {
         return config.viewonly();
     }
 
+    /** How a deleted parent's members are left to the database ({@code passive_deletes}). */
+    public PassiveDeletes passiveDeletes() {
+        return config.passiveDeletes();
+    }
+
     @Override
     public AttributeImpl attribute() {
         return attribute;
@@ -208,6 +213,12 @@ public final class RelationshipProperty extends MapperProperty {
             throw new MappingException(this + " is viewonly but its cascade " + cascade() + " includes delete"
                     + (cascade().deleteOrphan() ? " or delete-orphan" : "") + ", which act on persistence operations a "
                     + "viewonly relationship takes no part in; drop the cascade, or drop viewonly(true)");
+        }
+        if (config.passiveDeletes() == PassiveDeletes.ALL && (cascade().delete() || cascade().deleteOrphan())) {
+            throw new MappingException("On " + this + ", can't set passiveDeletes(PassiveDeletes.ALL) in conjunction "
+                    + "with 'delete' or 'delete-orphan' cascade: ALL never touches the members of a deleted parent, "
+                    + "the cascade would delete them; use passiveDeletes(true) with the cascade, or drop delete and "
+                    + "delete-orphan from the cascade");
         }
         for (OrderBy order : config.orderBy()) {
             if (order.element() instanceof Column column && column.table() != target.table()

@@ -51,6 +51,7 @@ public final class MappingDescription {
                             .append(" viewonly=").append(r.viewonly())
                             .append(" postUpdate=").append(r.config().postUpdate())
                             .append(" passiveUpdates=").append(r.config().passiveUpdates())
+                            .append(" passiveDeletes=").append(r.passiveDeletes())
                             .append(" joinDepth=").append(r.config().joinDepth())
                             .append(" pairs=").append(pairs(join.pairs()))
                             .append(" secondary=").append(join.secondary() == null ? null : join.secondary().name())
