@@ -54,5 +54,26 @@ public @interface Backref {
      */
     PassiveDeletes passiveDeletes() default PassiveDeletes.OFF;
 
+    /** Loads the object a reference replaces when it is not loaded, so its history holds it ({@code active_history=True}). */
+    boolean activeHistory() default false;
+
+    /** {@link Flag#FALSE}: changes here are not mirrored in memory on the other side ({@code sync_backref=False}). */
+    Flag syncBackref() default Flag.DEFAULT;
+
+    /** Joined eager loads use an INNER JOIN ({@code innerjoin=True}). */
+    boolean innerJoin() default false;
+
+    /** {@link Flag#FALSE}: a subquery eager load repeats the parent query without DISTINCT ({@code distinct_target_key}). */
+    Flag distinctTargetKey() default Flag.DEFAULT;
+
+    /** The relationships that knowingly write the same columns, {@code "a, b"}, which silences the overlap warning. */
+    String overlaps() default "";
+
+    /** User data as {@code "key=value"} strings, readable from the inspection view ({@code info}). */
+    String[] info() default {};
+
+    /** A description, readable from the inspection view ({@code doc}). */
+    String doc() default "";
+
     String[] orderBy() default {};
 }
