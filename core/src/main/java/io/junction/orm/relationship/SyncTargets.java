@@ -16,7 +16,9 @@ import java.util.WeakHashMap;
  * {@code _track_overlapping_sync_targets}: when a relationship copies into a column that another
  * relationship already writes, and the two are neither each other's other side nor named in
  * {@code overlaps}, it warns once, naming both, the columns and the fixes. Kept per column, so
- * mappings over other tables never meet; relationships of disposed registries are skipped.
+ * mappings over other tables never meet; only relationships of the same registry are compared
+ * (SQLAlchemy compares all mappers, where Junction lets several registries map the same tables to
+ * different classes side by side), and those of a disposed registry are skipped.
  */
 final class SyncTargets {
     private static final Logger LOG = LoggerFactory.getLogger(RelationshipProperty.class);
@@ -72,7 +74,8 @@ final class SyncTargets {
     }
 
     private static boolean conflicts(RelationshipProperty self, RelationshipProperty other) {
-        return other != self && !other.disposed() && other != self.reverse() && self.reverse() != other
+        return other != self && other.parent().registry() == self.parent().registry() && !other.disposed()
+                && other != self.reverse() && self.reverse() != other
                 && !self.config().overlaps().contains(other.key()) && !other.config().overlaps().contains(self.key())
                 && !(self.key().equals(other.key()) && self.parent().type() == other.parent().type());
     }
