@@ -1,6 +1,7 @@
 package io.junction.declarative;
 
 import io.junction.orm.relationship.Lazy;
+import io.junction.orm.relationship.PassiveDeletes;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -56,6 +57,33 @@ public @interface Relationship {
     boolean postUpdate() default false;
 
     boolean passiveUpdates() default true;
+
+    /**
+     * Whether deleting a parent leaves its unloaded members to the database's {@code ON DELETE}
+     * action ({@code ON}), and never clears members' keys either ({@code ALL}); SQLAlchemy's {@code passive_deletes}.
+     */
+    PassiveDeletes passiveDeletes() default PassiveDeletes.OFF;
+
+    /** Loads the object a reference replaces when it is not loaded, so its history holds it ({@code active_history=True}). */
+    boolean activeHistory() default false;
+
+    /** {@link Flag#FALSE}: changes here are not mirrored in memory on the other side ({@code sync_backref=False}). */
+    Flag syncBackref() default Flag.DEFAULT;
+
+    /** Joined eager loads use an INNER JOIN ({@code innerjoin=True}). */
+    boolean innerJoin() default false;
+
+    /** {@link Flag#FALSE}: a subquery eager load repeats the parent query without DISTINCT ({@code distinct_target_key}). */
+    Flag distinctTargetKey() default Flag.DEFAULT;
+
+    /** The relationships that knowingly write the same columns, {@code "a, b"}, which silences the overlap warning. */
+    String overlaps() default "";
+
+    /** User data as {@code "key=value"} strings, readable from the inspection view ({@code info}). */
+    String[] info() default {};
+
+    /** A description, readable from the inspection view ({@code doc}). */
+    String doc() default "";
 
     /** The order of a collection: {@code "data"}, {@code "Node.data desc"}, {@code "nodes.id"}. */
     String[] orderBy() default {};

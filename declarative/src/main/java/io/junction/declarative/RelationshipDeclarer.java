@@ -3,6 +3,8 @@ package io.junction.declarative;
 import io.junction.orm.attribute.DynamicCollection;
 import io.junction.orm.mapper.PropertySpec;
 import io.junction.orm.relationship.Lazy;
+import io.junction.orm.relationship.PassiveDeletes;
+import io.junction.orm.relationship.RelationshipOptions;
 import io.junction.sql.expression.OrderBy;
 import io.junction.sql.schema.Column;
 import io.junction.sql.schema.MetaData;
@@ -12,6 +14,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -112,6 +115,11 @@ final class RelationshipDeclarer {
         if (!a.passiveUpdates()) {
             r = r.passiveUpdates(false);
         }
+        if (a.passiveDeletes() != PassiveDeletes.OFF) {
+            r = r.passiveDeletes(a.passiveDeletes());
+        }
+        r = extras(r, a.activeHistory(), a.syncBackref(), a.innerJoin(), a.distinctTargetKey(), a.overlaps(),
+                a.info(), a.doc(), context);
         if (a.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(a.orderBy(), context, columns));
         }
@@ -222,11 +230,52 @@ final class RelationshipDeclarer {
         if (!b.passiveUpdates()) {
             r = r.passiveUpdates(false);
         }
+        if (b.passiveDeletes() != PassiveDeletes.OFF) {
+            r = r.passiveDeletes(b.passiveDeletes());
+        }
+        r = extras(r, b.activeHistory(), b.syncBackref(), b.innerJoin(), b.distinctTargetKey(), b.overlaps(),
+                b.info(), b.doc(), context);
         if (b.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(b.orderBy(), context, columns));
         }
         if (b.loadOnPending()) {
             r = r.loadOnPending(true);
+        }
+        return r;
+    }
+
+    /** {@code r} with the options that mean the same on a relationship and on a backref. */
+    private static <B extends RelationshipOptions<B>> B extras(B r, boolean activeHistory, Flag syncBackref, boolean innerJoin,
+            Flag distinctTargetKey, String overlaps, String[] info, String doc, String context) {
+        if (activeHistory) {
+            r = r.activeHistory(true);
+        }
+        if (syncBackref != Flag.DEFAULT) {
+            r = r.syncBackref(syncBackref == Flag.TRUE);
+        }
+        if (innerJoin) {
+            r = r.innerJoin(true);
+        }
+        if (distinctTargetKey != Flag.DEFAULT) {
+            r = r.distinctTargetKey(distinctTargetKey == Flag.TRUE);
+        }
+        if (!overlaps.isBlank()) {
+            r = r.overlaps(overlaps);
+        }
+        if (info.length > 0) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            for (String entry : info) {
+                int equals = entry.indexOf('=');
+                if (equals <= 0) {
+                    throw new DeclarativeException(context + ": info entry \"" + entry + "\" is not \"key=value\"; write "
+                            + "each entry as info = {\"key=value\", ...}");
+                }
+                data.put(entry.substring(0, equals).strip(), entry.substring(equals + 1).strip());
+            }
+            r = r.info(data);
+        }
+        if (!doc.isEmpty()) {
+            r = r.doc(doc);
         }
         return r;
     }

@@ -153,6 +153,6 @@ public final class Junction {
         return new RelationshipView(relationship.key(), mapper.type(), relationship.target().type(),
                 join.direction(), new ArrayList<>(local), new ArrayList<>(remote), pairs, join.secondary(),
                 reverse == null ? null : reverse.key(), relationship.isBackref(), relationship.uselist(), cascade,
-                relationship.lazy(), relationship.viewonly());
+                relationship.lazy(), relationship.viewonly(), relationship.info(), relationship.doc());
     }
 }

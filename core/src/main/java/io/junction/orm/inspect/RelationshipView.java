@@ -7,6 +7,7 @@ import io.junction.sql.schema.Column;
 import io.junction.sql.schema.Table;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,16 +30,20 @@ import java.util.Set;
  * @param cascade the cascade options
  * @param lazy the loader strategy
  * @param viewonly whether it is read-only (never written by a flush)
+ * @param info the user data given with {@code info(...)} (SQLAlchemy's {@code info}), empty when none
+ * @param doc the description given with {@code doc(...)}, or {@code null}
  */
 public record RelationshipView(String name, Class<?> parentClass, Class<?> targetClass, Direction direction,
                                List<Column> localColumns, List<Column> remoteColumns, List<ColumnPair> localRemotePairs,
                                Table secondary, String backPopulates, boolean backref, boolean uselist,
-                               Set<Cascade.Option> cascade, Lazy lazy, boolean viewonly) {
+                               Set<Cascade.Option> cascade, Lazy lazy, boolean viewonly, Map<String, Object> info,
+                               String doc) {
 
     public RelationshipView {
         localColumns = List.copyOf(localColumns);
         remoteColumns = List.copyOf(remoteColumns);
         localRemotePairs = List.copyOf(localRemotePairs);
         cascade = Set.copyOf(cascade);
+        info = Map.copyOf(info);
     }
 }

@@ -103,18 +103,48 @@ final class EntityPlan {
         return columns;
     }
 
-    /** {@code base} with this plan's LEFT OUTER JOINs appended, in the order they are nested. */
+    /** {@code base} with this plan's LEFT OUTER JOINs (INNER JOINs for {@code innerJoin}) appended, in the order they are nested. */
     FromClause attachJoins(FromClause base) {
+        return attachJoins(base, false);
+    }
+
+    /**
+     * As SQLAlchemy's {@code innerjoin=True}: an inner join below an outer one is nested into the
+     * outer join's right side ({@code LEFT OUTER JOIN (b JOIN c ON ...) ON ...}), so that it cannot
+     * drop the rows the outer join keeps; one through an association table becomes outer instead.
+     */
+    private FromClause attachJoins(FromClause base, boolean underOuter) {
         FromClause tree = base;
         for (Joined join : joined) {
-            if (join.addsJoin) {
-                if (join.secondary != null) {
-                    tree = tree.outerJoin(join.secondary, join.on).outerJoin(join.target.from, join.secondaryOn);
-                } else {
-                    tree = tree.outerJoin(join.target.from, join.on);
-                }
+            if (!join.addsJoin) {
+                tree = join.target.attachJoins(tree, underOuter);
+                continue;
             }
-            tree = join.target.attachJoins(tree);
+            boolean inner = join.relationship.innerJoin();
+            if (underOuter && inner && join.secondary == null) {
+                tree = join.target.attachJoins(tree, true);
+                continue;
+            }
+            boolean outer = !inner || underOuter;
+            if (join.secondary != null) {
+                tree = outer ? tree.outerJoin(join.secondary, join.on).outerJoin(join.target.from, join.secondaryOn)
+                        : tree.join(join.secondary, join.on).join(join.target.from, join.secondaryOn);
+            } else {
+                tree = outer ? tree.outerJoin(join.target.nestInner(join.target.from), join.on)
+                        : tree.join(join.target.from, join.on);
+            }
+            tree = join.target.attachJoins(tree, outer);
+        }
+        return tree;
+    }
+
+    /** {@code from} with this plan's inner joins (and theirs) nested into it, for the right side of an outer join. */
+    private FromClause nestInner(FromClause from) {
+        FromClause tree = from;
+        for (Joined join : joined) {
+            if (join.addsJoin && join.secondary == null && join.relationship.innerJoin()) {
+                tree = join.target.nestInner(tree.join(join.target.from, join.on));
+            }
         }
         return tree;
     }

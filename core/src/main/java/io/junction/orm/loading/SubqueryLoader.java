@@ -48,7 +48,8 @@ final class SubqueryLoader extends PostLoader {
             local.add(ClauseAdapter.corresponding(node.from, pair.local()));
         }
         Select inner = source.select(local, source.limited());
-        if (!source.limited()) {
+        Boolean distinct = relationship.distinctTargetKey();
+        if (!source.limited() && (distinct == null || distinct)) {
             inner = inner.distinct();
         }
         Alias parentKeys = inner.subquery();

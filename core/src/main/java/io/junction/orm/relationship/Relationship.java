@@ -15,6 +15,7 @@ public final class Relationship extends RelationshipOptions<Relationship> implem
     private Backref backref;
     private String backPopulates;
     private Table secondary;
+    private String secondaryName;
 
     private Relationship(String name, Class<?> target) {
         this.name = name;
@@ -27,6 +28,7 @@ public final class Relationship extends RelationshipOptions<Relationship> implem
         copy.backref = backref;
         copy.backPopulates = backPopulates;
         copy.secondary = secondary;
+        copy.secondaryName = secondaryName;
         return copy;
     }
 
@@ -63,6 +65,18 @@ public final class Relationship extends RelationshipOptions<Relationship> implem
     public Relationship secondary(Table association) {
         Relationship copy = copy();
         copy.secondary = association;
+        copy.secondaryName = null;
+        return copy;
+    }
+
+    /**
+     * The association table of a many-to-many by name, found in the registry's metadata when the
+     * mapping is configured, so it may be declared after this relationship.
+     */
+    public Relationship secondary(String tableName) {
+        Relationship copy = copy();
+        copy.secondary = null;
+        copy.secondaryName = tableName;
         return copy;
     }
 
@@ -85,6 +99,19 @@ public final class Relationship extends RelationshipOptions<Relationship> implem
 
     Table secondary() {
         return secondary;
+    }
+
+    /** The association table's name given by {@link #secondary(String)}, not yet resolved, or {@code null}. */
+    String secondaryName() {
+        return secondaryName;
+    }
+
+    /** This declaration with the association table {@code association} that its {@link #secondaryName()} named. */
+    Relationship resolvedSecondary(Table association) {
+        Relationship copy = copy();
+        copy.secondary = association;
+        copy.secondaryName = null;
+        return copy;
     }
 
     @Override

@@ -5,7 +5,10 @@ import io.junction.sql.expression.OrderBy;
 import io.junction.sql.schema.Column;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The options a {@link Relationship} and a {@link Backref} share, SQLAlchemy's keyword arguments
@@ -28,6 +31,14 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private boolean singleParent;
     private Class<?> queryClass;
     private boolean loadOnPending;
+    private PassiveDeletes passiveDeletes = PassiveDeletes.OFF;
+    private boolean activeHistory;
+    private Boolean syncBackref;
+    private boolean innerJoin;
+    private Boolean distinctTargetKey;
+    private Set<String> overlaps = Set.of();
+    private Map<String, Object> info = Map.of();
+    private String doc;
     private String mistake;
 
     RelationshipOptions() {
@@ -67,6 +78,14 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         singleParent = other.singleParent;
         queryClass = other.queryClass;
         loadOnPending = other.loadOnPending;
+        passiveDeletes = other.passiveDeletes;
+        activeHistory = other.activeHistory;
+        syncBackref = other.syncBackref;
+        innerJoin = other.innerJoin;
+        distinctTargetKey = other.distinctTargetKey;
+        overlaps = other.overlaps;
+        info = other.info;
+        doc = other.doc;
         mistake = other.mistake;
     }
 
@@ -178,6 +197,81 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         return with(o -> o.loadOnPending = load);
     }
 
+    /**
+     * {@code passiveDeletes(true)}: deleting a parent leaves its unloaded members to the database's
+     * {@code ON DELETE CASCADE} or {@code SET NULL} instead of loading them, SQLAlchemy's
+     * {@code passive_deletes=True}; {@code false} (the default) loads and processes them.
+     */
+    public B passiveDeletes(boolean passive) {
+        return passiveDeletes(passive ? PassiveDeletes.ON : PassiveDeletes.OFF);
+    }
+
+    /** How a deleted parent's members are left to the database; see {@link PassiveDeletes}. */
+    public B passiveDeletes(PassiveDeletes mode) {
+        if (mode == null) {
+            return with(o -> o.mistake = "passiveDeletes(null) gives no mode; give PassiveDeletes.OFF, ON or ALL");
+        }
+        return with(o -> o.passiveDeletes = mode);
+    }
+
+    /**
+     * Loads the object a reference replaces when it is not loaded, so that the attribute's history
+     * holds it, SQLAlchemy's {@code active_history=True}; without it the old value of an unloaded
+     * many-to-one is known only when the identity map holds it.
+     */
+    public B activeHistory(boolean load) {
+        return with(o -> o.activeHistory = load);
+    }
+
+    /**
+     * {@code false}: a change to this side is not mirrored in memory on the other side of its
+     * backref (the flush still writes it), SQLAlchemy's {@code sync_backref=False}. By default a
+     * writable side mirrors its changes; {@code true} on a viewonly relationship, or on a side whose
+     * other side is viewonly, is refused.
+     */
+    public B syncBackref(boolean sync) {
+        return with(o -> o.syncBackref = sync);
+    }
+
+    /** Joined eager loads use an INNER JOIN instead of a LEFT OUTER JOIN, SQLAlchemy's {@code innerjoin=True}. */
+    public B innerJoin(boolean inner) {
+        return with(o -> o.innerJoin = inner);
+    }
+
+    /**
+     * Whether a subquery eager load applies DISTINCT to the parent query it repeats, SQLAlchemy's
+     * {@code distinct_target_key}: {@code false} leaves it out (the parent rows' keys are unique
+     * already), {@code true} keeps it. By default Junction applies it. A parent query with a LIMIT
+     * or OFFSET is repeated as it is, without DISTINCT, either way.
+     */
+    public B distinctTargetKey(boolean distinct) {
+        return with(o -> o.distinctTargetKey = distinct);
+    }
+
+    /**
+     * The relationships ({@code "a, b"}) that knowingly write the same columns as this one: the
+     * warning about conflicting writes names them otherwise, SQLAlchemy's {@code overlaps}.
+     */
+    public B overlaps(String names) {
+        Set<String> parsed = new LinkedHashSet<>();
+        for (String name : names == null ? new String[0] : names.split(",")) {
+            if (!name.isBlank()) {
+                parsed.add(name.strip());
+            }
+        }
+        return with(o -> o.overlaps = Set.copyOf(parsed));
+    }
+
+    /** User data kept with the relationship and readable from its inspection view, SQLAlchemy's {@code info}. */
+    public B info(Map<String, ?> data) {
+        return with(o -> o.info = Map.copyOf(data));
+    }
+
+    /** A description of the relationship, readable from its inspection view, SQLAlchemy's {@code doc}. */
+    public B doc(String text) {
+        return with(o -> o.doc = text);
+    }
+
     Boolean uselist() {
         return uselist;
     }
@@ -229,7 +323,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
 
     /**
      * Takes from {@code forward} the options a backref inherits unless it sets them itself, as
-     * SQLAlchemy's {@code backref()} does: viewonly, postUpdate and passiveUpdates.
+     * SQLAlchemy's {@code backref()} does: viewonly, postUpdate, passiveUpdates and syncBackref.
      */
     void inheritFrom(RelationshipOptions<?> forward) {
         if (viewonly == null) {
@@ -240,6 +334,9 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         }
         if (passiveUpdates == null) {
             passiveUpdates = forward.passiveUpdates;
+        }
+        if (syncBackref == null) {
+            syncBackref = forward.syncBackref;
         }
     }
 
@@ -253,6 +350,40 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
 
     boolean singleParent() {
         return singleParent;
+    }
+
+    public PassiveDeletes passiveDeletes() {
+        return passiveDeletes;
+    }
+
+    boolean activeHistory() {
+        return activeHistory;
+    }
+
+    /** The {@link #syncBackref(boolean)} given, or {@code null} when left to the default. */
+    Boolean syncBackref() {
+        return syncBackref;
+    }
+
+    public boolean innerJoin() {
+        return innerJoin;
+    }
+
+    /** The {@link #distinctTargetKey(boolean)} given, or {@code null} when left to the default. */
+    public Boolean distinctTargetKey() {
+        return distinctTargetKey;
+    }
+
+    Set<String> overlaps() {
+        return overlaps;
+    }
+
+    public Map<String, Object> info() {
+        return info;
+    }
+
+    public String doc() {
+        return doc;
     }
 
     /** An invalid option given to this builder, described with its fix, or {@code null}; configuration reports it. */

@@ -24,7 +24,7 @@ import java.util.Set;
  * attribute that holds its value. Loaders and flush processors read it; it does neither.
  */
 public final class RelationshipProperty extends MapperProperty {
-    private final Relationship config;
+    private Relationship config;
     private final RelationshipProperty forward;
     private Mapper target;
     private JoinCondition join;
@@ -32,6 +32,9 @@ public final class RelationshipProperty extends MapperProperty {
     private AttributeImpl attribute;
     private RelationshipProperty reverse;
     private java.util.function.Supplier<Object> queryFactory;
+    /** True once the in-memory backref sync between this side and {@link #reverse} is set up. */
+    private boolean wired;
+    private boolean syncTargetsRegistered;
 
     RelationshipProperty(Relationship config, Mapper parent, RelationshipProperty forward) {
         super(config.name(), parent);
@@ -125,6 +128,40 @@ public final class RelationshipProperty extends MapperProperty {
         return queryFactory == null ? null : queryFactory.get();
     }
 
+    /** Joined eager loads of it use an INNER JOIN ({@code innerjoin}). */
+    public boolean innerJoin() {
+        return config.innerJoin();
+    }
+
+    /** The user data given with {@code info(...)}, empty when none. */
+    public java.util.Map<String, Object> info() {
+        return config.info();
+    }
+
+    /** The description given with {@code doc(...)}, or {@code null}. */
+    public String doc() {
+        return config.doc();
+    }
+
+    /**
+     * Whether a subquery eager load of it applies DISTINCT to the repeated parent query, as given
+     * with {@code distinctTargetKey(...)}, or {@code null} for Junction's default (DISTINCT unless
+     * the parent query has a LIMIT or OFFSET).
+     */
+    public Boolean distinctTargetKey() {
+        return config.distinctTargetKey();
+    }
+
+    /** True once the registry that mapped this relationship's class was disposed. */
+    boolean disposed() {
+        return parent().registry().mapperOrNull(parent().type()) != parent();
+    }
+
+    /** How a deleted parent's members are left to the database ({@code passive_deletes}). */
+    public PassiveDeletes passiveDeletes() {
+        return config.passiveDeletes();
+    }
+
     @Override
     public AttributeImpl attribute() {
         return attribute;
@@ -142,6 +179,9 @@ public final class RelationshipProperty extends MapperProperty {
         if (target == null) {
             throw new MappingException(this + " targets class " + config.target().getName() + ", which is not mapped in "
                     + "this registry; map it with registry.map(" + config.target().getSimpleName() + ".class, table, ...)");
+        }
+        if (config.secondaryName() != null) {
+            config = config.resolvedSecondary(secondaryTable(config.secondaryName()));
         }
         Field field = parent().field(key());
         if (field == null && forward == null) {
@@ -165,7 +205,8 @@ public final class RelationshipProperty extends MapperProperty {
                         ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST)
                 : new ObjectAttribute(key(), parent(), access);
         if (attribute instanceof ObjectAttribute reference) {
-            reference.activeHistory(join.direction() != Direction.MANY_TO_ONE || cascade().deleteOrphan());
+            reference.activeHistory(join.direction() != Direction.MANY_TO_ONE || cascade().deleteOrphan()
+                    || config.activeHistory());
         }
         attribute.viewonly(config.viewonly());
         attribute.singleParent(config.singleParent() && !config.viewonly());
@@ -189,6 +230,17 @@ public final class RelationshipProperty extends MapperProperty {
             reverse.reverse = this;
             target.add(reverse);
         }
+    }
+
+    /** The table {@code name} of the registry's metadata, for {@code secondary("name")}. */
+    private Table secondaryTable(String name) {
+        io.junction.sql.schema.MetaData metadata = parent().registry().metadata();
+        if (name == null || name.isBlank() || !metadata.hasTable(name)) {
+            throw new MappingException(this + " names the association table secondary(\"" + name + "\"), but the registry's "
+                    + "metadata has no table of that name; declare it with metadata.table(\"" + name + "\", ...) before "
+                    + "configuring, or correct the name");
+        }
+        return metadata.table(name);
     }
 
     /**
@@ -227,6 +279,17 @@ public final class RelationshipProperty extends MapperProperty {
                     + (cascade().deleteOrphan() ? " or delete-orphan" : "") + ", which act on persistence operations a "
                     + "viewonly relationship takes no part in; drop the cascade, or drop viewonly(true)");
         }
+        if (config.viewonly() && Boolean.TRUE.equals(config.syncBackref())) {
+            throw new MappingException("On " + this + ", syncBackref(true) and viewonly(true) cannot both be set: a "
+                    + "viewonly relationship records no changes to mirror on its other side; drop syncBackref(true), "
+                    + "or drop viewonly(true)");
+        }
+        if (config.passiveDeletes() == PassiveDeletes.ALL && (cascade().delete() || cascade().deleteOrphan())) {
+            throw new MappingException("On " + this + ", can't set passiveDeletes(PassiveDeletes.ALL) in conjunction "
+                    + "with 'delete' or 'delete-orphan' cascade: ALL never touches the members of a deleted parent, "
+                    + "the cascade would delete them; use passiveDeletes(true) with the cascade, or drop delete and "
+                    + "delete-orphan from the cascade");
+        }
         for (OrderBy order : config.orderBy()) {
             if (order.element() instanceof Column column && column.table() != target.table()
                     && column.table() != join.secondary()) {
@@ -240,7 +303,6 @@ public final class RelationshipProperty extends MapperProperty {
 
     @Override
     protected void postConfigure() {
-        warnIfAmbiguousWrites();
         if (config.backPopulates() != null && reverse == null) {
             if (!target.hasProperty(config.backPopulates())
                     || !(target.property(config.backPopulates()) instanceof RelationshipProperty other)) {
@@ -254,14 +316,48 @@ public final class RelationshipProperty extends MapperProperty {
             reverse = other;
             other.reverse = this;
         }
-        if (reverse != null && attribute.backref() == null && !viewonly() && !reverse.viewonly()) {
+        if (reverse != null) {
+            checkSyncBackref(reverse, this);
+            checkSyncBackref(this, reverse);
+        }
+        if (reverse != null && !wired && !viewonly() && !reverse.viewonly()) {
             if (reverse.attribute == null) {
                 reverse.configure();
             }
-            attribute.backref(reverse.attribute);
-            reverse.attribute.backref(attribute);
+            if (config.syncBackref() != Boolean.FALSE) {
+                attribute.backref(reverse.attribute);
+            }
+            if (reverse.config.syncBackref() != Boolean.FALSE) {
+                reverse.attribute.backref(attribute);
+            }
+            wired = true;
+            reverse.wired = true;
             loadsOldParent(attribute, reverse);
             loadsOldParent(reverse.attribute, this);
+        }
+        registerSyncTargets();
+        if (reverse != null) {
+            if (reverse.attribute == null) {
+                reverse.configure();
+            }
+            reverse.registerSyncTargets();
+        }
+    }
+
+    /** Records the columns this relationship writes, once, warning about overlaps (a side and its reverse go together, as SQLAlchemy's). */
+    private void registerSyncTargets() {
+        if (!syncTargetsRegistered) {
+            syncTargetsRegistered = true;
+            SyncTargets.register(this);
+        }
+    }
+
+    /** Refuses {@code syncBackref(true)} on {@code syncing} when its other side {@code viewonly} is viewonly. */
+    private static void checkSyncBackref(RelationshipProperty viewonly, RelationshipProperty syncing) {
+        if (viewonly.viewonly() && Boolean.TRUE.equals(syncing.config.syncBackref())) {
+            throw new MappingException("Relationship " + syncing + " cannot set syncBackref(true) since its other side "
+                    + viewonly + " is viewonly(true), so no change of " + syncing + " can be mirrored there; drop "
+                    + "syncBackref(true) from " + syncing + ", or viewonly(true) from " + viewonly);
         }
     }
 
@@ -272,28 +368,6 @@ public final class RelationshipProperty extends MapperProperty {
     private static void loadsOldParent(AttributeImpl attribute, RelationshipProperty other) {
         if (attribute instanceof ObjectAttribute reference && other.cascade().deleteOrphan()) {
             reference.activeHistory(true);
-        }
-    }
-
-    /**
-     * Two writable relationships from one class that write the same foreign key, with nothing to
-     * tell their members apart, leave the key's value to whichever was changed last: say so once.
-     */
-    private void warnIfAmbiguousWrites() {
-        if (viewonly() || !join.extraCriteria().isEmpty() || join.direction() == Direction.MANY_TO_MANY) {
-            return;
-        }
-        for (MapperProperty property : parent().properties()) {
-            if (property instanceof RelationshipProperty other && other != this && other.target == target
-                    && !other.viewonly() && other.join != null && other.join.extraCriteria().isEmpty()
-                    && other.join.direction() == join.direction() && other.join.pairs().equals(join.pairs())
-                    && other != reverse && key().compareTo(other.key()) < 0) {
-                org.slf4j.LoggerFactory.getLogger(RelationshipProperty.class).warn(
-                        "{} and {} both write {} with the same join and no criteria to tell their members apart; "
-                                + "make one viewonly(true), or give each a primaryJoin with its own criteria", this, other,
-                        join.pairs().stream().map(p -> (join.direction() == Direction.ONE_TO_MANY ? p.remote() : p.local())
-                                .toString()).toList());
-            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.relationship.Cascade;
+import io.junction.orm.relationship.PassiveDeletes;
 import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ final class Cascades {
         for (MapperProperty property : Mapper.of(state).properties()) {
             if (property instanceof RelationshipProperty relationship && !relationship.viewonly()
                     && relationship.cascade().has(option)) {
-                for (Object member : members(state, relationship, load)) {
+                boolean loadMembers = load && !(option == Cascade.Option.DELETE
+                        && relationship.passiveDeletes() != PassiveDeletes.OFF);
+                for (Object member : members(state, relationship, loadMembers)) {
                     if (member != null) {
                         visit.accept(checked(relationship, member));
                     }

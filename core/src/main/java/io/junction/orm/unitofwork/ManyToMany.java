@@ -2,6 +2,7 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.relationship.PassiveDeletes;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
 import io.junction.sql.expression.Sql;
@@ -19,7 +20,8 @@ import java.util.Map;
  * sides' rows and deleted before either side's row; each row is written once even when both
  * directions of a backref saw the change. When a parent's key changes and updates are not passive,
  * its rows are UPDATEd to the new key. Rows of one flush go out as one batch per statement; an
- * UPDATE or DELETE that does not match its row raises {@link StaleDataException}.
+ * UPDATE or DELETE that does not match its row raises {@link StaleDataException}. With passive
+ * deletes, a deleted parent's association rows are left to the database unless its collection is loaded.
  */
 final class ManyToMany extends DependencyProcessor {
     private static final String OLD = "old_";
@@ -42,6 +44,9 @@ final class ManyToMany extends DependencyProcessor {
 
     @Override
     void presortDeletes(UnitOfWork uow, List<InstanceState> states) {
+        if (relationship.passiveDeletes() != PassiveDeletes.OFF) {
+            return;
+        }
         for (InstanceState parent : states) {
             relationship.attribute().beforeRead(parent);
         }

@@ -2,6 +2,7 @@ package io.junction.orm.unitofwork;
 
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.relationship.PassiveDeletes;
 import io.junction.orm.relationship.RelationshipProperty;
 
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class OneToMany extends DependencyProcessor {
     @Override
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
         List<InstanceState> removed = new ArrayList<>();
+        boolean clearsRemoved = relationship.passiveDeletes() != PassiveDeletes.ALL;
         for (InstanceState parent : states) {
             History history = history(parent);
             for (Object child : history.added()) {
@@ -36,7 +38,7 @@ final class OneToMany extends DependencyProcessor {
             }
             for (Object child : history.deleted()) {
                 InstanceState childState = InstanceState.of(child);
-                if (childState != null && childState.isPersistent()) {
+                if (childState != null && childState.isPersistent() && clearsRemoved) {
                     removed.add(childState);
                 }
             }
@@ -64,7 +66,9 @@ final class OneToMany extends DependencyProcessor {
         if (relationship.cascade().delete()) {
             return;
         }
-        remainingChildren(uow, states, uow::registerSave);
+        if (relationship.passiveDeletes() != PassiveDeletes.ALL) {
+            remainingChildren(uow, states, uow::registerSave);
+        }
     }
 
     @Override
@@ -90,7 +94,7 @@ final class OneToMany extends DependencyProcessor {
             Action before = uow.process(this, parent, true);
             Action parentDelete = uow.delete(parent);
             uow.edge(before, parentDelete);
-            for (Object child : membersInDatabase(parent, parent.key() != null)) {
+            for (Object child : membersInDatabase(parent, loadsOnDelete(parent))) {
                 InstanceState childState = InstanceState.of(child);
                 if (childState == null) {
                     continue;
@@ -108,6 +112,7 @@ final class OneToMany extends DependencyProcessor {
             for (Object child : history(parent).deleted()) {
                 InstanceState childState = child == null ? null : InstanceState.of(child);
                 if (childState != null && !uow.isDeleted(childState) && childState.isPersistent()
+                        && relationship.passiveDeletes() != PassiveDeletes.ALL
                         && !relationship.attribute().hasParent(childState, false)) {
                     sync.clear(uow, childState);
                 }
@@ -133,7 +138,7 @@ final class OneToMany extends DependencyProcessor {
 
     @Override
     void processDeletes(UnitOfWork uow, List<InstanceState> states) {
-        if (relationship.cascade().delete()) {
+        if (relationship.cascade().delete() || relationship.passiveDeletes() == PassiveDeletes.ALL) {
             return;
         }
         remainingChildren(uow, states, child -> sync.clear(uow, child));
@@ -156,10 +161,21 @@ final class OneToMany extends DependencyProcessor {
         return relationship.attribute().history(parent);
     }
 
-    /** Each persistent child the database links to one of the deleted {@code parents} that is not deleted itself. */
+    /**
+     * True if the members of a deleted {@code parent} are loaded to process them: unless it was never
+     * saved, or passive deletes leave the members not in memory to the database.
+     */
+    private boolean loadsOnDelete(InstanceState parent) {
+        return parent.key() != null && relationship.passiveDeletes() == PassiveDeletes.OFF;
+    }
+
+    /**
+     * Each persistent child the database links to one of the deleted {@code parents} that is not
+     * deleted itself; with passive deletes, only those in memory.
+     */
     private void remainingChildren(UnitOfWork uow, List<InstanceState> parents, Consumer<InstanceState> action) {
         for (InstanceState parent : parents) {
-            for (Object child : membersInDatabase(parent, parent.key() != null)) {
+            for (Object child : membersInDatabase(parent, loadsOnDelete(parent))) {
                 InstanceState childState = InstanceState.require(child);
                 if (!uow.isDeleted(childState) && childState.isPersistent()) {
                     action.accept(childState);
