@@ -5,6 +5,7 @@ import io.junction.orm.collection.CollectionType;
 import io.junction.orm.collection.CustomCollection;
 import io.junction.orm.collection.IdentityList;
 import io.junction.orm.collection.Instrumented;
+import io.junction.orm.collection.OrderingList;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -106,7 +107,7 @@ public final class CollectionAttribute extends AttributeImpl {
         Instrumented<Object> collection = newCollection(state, after);
         if (before.isEmpty()) {
             appendAll(state, after);
-            return collection;
+            return numbered(collection);
         }
         Set<Object> afterSet = identitySet(after);
         Set<Object> beforeSet = identitySet(before);
@@ -126,6 +127,14 @@ public final class CollectionAttribute extends AttributeImpl {
             } else {
                 onAppend(state, item, true);
             }
+        }
+        return numbered(collection);
+    }
+
+    /** An assigned ordering list gives its members their positions once the events on the old members are over. */
+    private static Instrumented<Object> numbered(Instrumented<Object> collection) {
+        if (collection instanceof OrderingList<?> ordered) {
+            ordered.reorder();
         }
         return collection;
     }
@@ -189,6 +198,9 @@ public final class CollectionAttribute extends AttributeImpl {
             state.collectionHistory(key(), true).added(item);
             state.markModified();
             return;
+        }
+        if (!state.isLoaded(key()) && type.loadsBeforeBackrefAppend() && state.session() != null) {
+            load(state);
         }
         if (state.isLoaded(key())) {
             @SuppressWarnings("unchecked")

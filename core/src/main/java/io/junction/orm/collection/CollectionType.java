@@ -40,6 +40,14 @@ public interface CollectionType {
                 + value.getClass().getSimpleName());
     }
 
+    /**
+     * True if a member that a backref appends needs the collection loaded first: an ordering list
+     * gives it the position after the members already there.
+     */
+    default boolean loadsBeforeBackrefAppend() {
+        return false;
+    }
+
     /** A {@code Map} whose key for each member is {@code keyOf(member)}. */
     static CollectionType keyed(Function<Object, Object> keyOf) {
         return new KeyedType(keyOf);
@@ -50,7 +58,17 @@ public interface CollectionType {
      * {@code countFrom} for the first member, one more for each next one.
      */
     static CollectionType ordered(BiConsumer<Object, Integer> position, int countFrom) {
-        return (listener, members) -> new OrderingList<>(listener, members, position, countFrom);
+        return new CollectionType() {
+            @Override
+            public Instrumented<Object> create(CollectionListener listener, Collection<?> members) {
+                return new OrderingList<>(listener, members, position, countFrom);
+            }
+
+            @Override
+            public boolean loadsBeforeBackrefAppend() {
+                return true;
+            }
+        };
     }
 
     /** A {@code SortedSet} in {@code order}. */

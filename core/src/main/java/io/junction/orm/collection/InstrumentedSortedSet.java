@@ -36,9 +36,12 @@ public final class InstrumentedSortedSet<E> extends AbstractSet<E> implements So
 
     @Override
     public boolean add(E item) {
-        if (items.contains(item)) {
-            listener.appendedWithoutChange(item);
-            return false;
+        E held = held(item);
+        if (held != null) {
+            if (held == item) {
+                listener.appendedWithoutChange(item);
+            }
+            return false;                           // another member the order finds equal: nothing is appended
         }
         listener.appending(item);
         items.add(item);

@@ -2,6 +2,7 @@ package io.junction.it.collections;
 
 import io.junction.declarative.DeclarativeException;
 import io.junction.declarative.DeclarativeRegistry;
+import io.junction.orm.collection.CustomCollection;
 import io.junction.orm.loading.AppenderQuery;
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.MappingException;
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 import static io.junction.orm.relationship.CollectionClass.keyedBy;
 import static io.junction.orm.relationship.CollectionClass.keyedByColumn;
+import static io.junction.orm.relationship.CollectionClass.orderingList;
 import static io.junction.orm.relationship.Relationship.relationship;
 import static io.junction.sql.schema.Schema.INTEGER;
 import static io.junction.sql.schema.Schema.column;
@@ -43,6 +46,22 @@ class CollectionConfigurationTest {
     static class DynamicDrawer {
         Integer id;
         AppenderQuery<Sock> socks = new AppenderQuery<>();
+    }
+
+    @Mapped
+    static class SortedDrawer {
+        Integer id;
+        SortedSet<Sock> socks;
+    }
+
+    /** A collection class Junction cannot create. */
+    public abstract static class AbstractSocks extends CustomCollection<Sock> {
+    }
+
+    @Mapped
+    static class CustomDrawer {
+        Integer id;
+        AbstractSocks socks;
     }
 
     @Mapped
@@ -138,5 +157,32 @@ class CollectionConfigurationTest {
         } finally {
             registry.dispose();
         }
+    }
+
+    @Test
+    void aSortedSetOfMembersThatAreNotComparableWithoutAComparatorIsRefused() {
+        assertThatThrownBy(() -> configure(SortedDrawer.class, relationship("socks", Sock.class)))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("SortedDrawer.socks is a SortedSet, but Sock is not Comparable")
+                .hasMessageContaining("collection(sortedBy(");
+    }
+
+    @Test
+    void aPositionThatIsNotAnIntegerColumnAttributeIsRefused() {
+        assertThatThrownBy(() -> configure(ListDrawer.class, relationship("socks", Sock.class).collection(orderingList("place"))))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("ListDrawer.socks keeps each member's position in 'place', but that is not a column "
+                        + "attribute of Sock");
+        assertThatThrownBy(() -> configure(ListDrawer.class, relationship("socks", Sock.class).collection(orderingList("colour"))))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("ListDrawer.socks keeps each member's position in Sock.colour, whose column is not an "
+                        + "integer column");
+    }
+
+    @Test
+    void aCollectionClassJunctionCannotCreateIsRefused() {
+        assertThatThrownBy(() -> configure(CustomDrawer.class, relationship("socks", Sock.class)))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("CustomDrawer.socks is declared as AbstractSocks, which is abstract");
     }
 }
