@@ -31,6 +31,7 @@ public final class Examples {
                 new AssociationObject(), new AdjacencyList(), new SelfReferentialQuery(), new EagerLoading()));
         all.addAll(AlternateJoins.sections());
         all.add(new PostUpdate());
+        all.add(new Collections());
         all.add(new MutablePrimaryKeys());
         all.add(new Failures());
         all.add(new WriteOnly());
@@ -46,6 +47,7 @@ public final class Examples {
                 new DeclarativeEagerLoading()));
         all.addAll(DeclarativeAlternateJoins.sections());
         all.add(new DeclarativePostUpdate());
+        all.add(new DeclarativeCollections());
         all.add(new DeclarativeMutablePrimaryKeys());
         all.add(new DeclarativeFailures());
         all.add(new DeclarativeWriteOnly());

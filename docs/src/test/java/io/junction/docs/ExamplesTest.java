@@ -185,6 +185,31 @@ class ExamplesTest {
         assertThat(status).as(buffer.toString(StandardCharsets.UTF_8)).isZero();
     }
 
+    @ParameterizedTest
+    @MethodSource("urls")
+    void collectionsKeysTheMapNumbersTheListAndSortsTheSet(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "collections", statements);
+        assertThat(output).contains("note.item == item before any flush: true\n")
+                .contains("the old note's item: null\n")
+                .contains("positions: [three=0, one=1, two=2]\n")
+                .contains("books: [Emma, Ulysses]\n")
+                .contains("loaded notes: [color=red, size=large]\n")
+                .contains("loaded bullets: [three, one, two]\n");
+        assertThat(dml(statements)).containsExactly("INSERT INTO item", "INSERT INTO note",
+                "INSERT INTO note", "DELETE FROM note",
+                "INSERT INTO slide", "INSERT INTO bullet",
+                "UPDATE bullet SET",
+                "INSERT INTO shelf", "INSERT INTO book");
+        ExecutedStatement update = statements.stream().filter(s -> s.sql().startsWith("UPDATE bullet")).findFirst().orElseThrow();
+        assertThat(update.parameterSets()).as("the three moved rows, one statement").hasSize(3);
+        ExecutedStatement orphan = statements.stream().filter(s -> s.sql().startsWith("DELETE FROM note")).findFirst().orElseThrow();
+        assertThat(orphan.parameterSets()).hasSize(1);
+        List<String> verbs = verbs(statements);
+        assertThat(verbs.subList(verbs.size() - 4, verbs.size()))
+                .containsExactly("SELECT item.id", "SELECT note.id", "SELECT slide.id", "SELECT bullet.id");
+    }
+
     private static List<String> dml(List<ExecutedStatement> statements) {
         return statements.stream().map(s -> s.sql().replaceAll("\\s+", " ").strip())
                 .filter(s -> s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE"))

@@ -40,6 +40,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private Map<String, Object> info = Map.of();
     private String doc;
     private String mistake;
+    private CollectionClass collectionClass;
 
     RelationshipOptions() {
     }
@@ -87,6 +88,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         info = other.info;
         doc = other.doc;
         mistake = other.mistake;
+        collectionClass = other.collectionClass;
     }
 
     /** False for a scalar (one-to-one) where a collection would be the default. */
@@ -270,6 +272,20 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     /** A description of the relationship, readable from its inspection view, SQLAlchemy's {@code doc}. */
     public B doc(String text) {
         return with(o -> o.doc = text);
+    }
+
+    /**
+     * How the collection holds its members when not in a plain {@code List} or {@code Set}
+     * (SQLAlchemy's {@code collection_class}): {@code collection(keyedBy("keyword"))} for a
+     * {@code Map}, {@code orderingList("position")}, {@code sortedBy(comparator)}; see {@link CollectionClass}.
+     */
+    public B collection(CollectionClass kind) {
+        return with(o -> o.collectionClass = kind);
+    }
+
+    /** The collection class option, or {@code null} for a plain List or Set. */
+    public CollectionClass collectionClass() {
+        return collectionClass;
     }
 
     Boolean uselist() {

@@ -1,0 +1,23 @@
+package io.junction.docs.declarative.collections;
+
+import io.junction.declarative.Column;
+import io.junction.declarative.ForeignKey;
+import io.junction.declarative.Table;
+
+@Table("note")
+public class Note extends Base {
+    @Column(primaryKey = true) public Integer id;
+    @Column @ForeignKey("item.id") public Integer itemId;
+    @Column(length = 50) public String keyword;
+    @Column(length = 50) public String text;
+    /** The backref's attribute. */
+    public Item item;
+
+    public Note() {
+    }
+
+    public Note(String keyword, String text) {
+        this.keyword = keyword;
+        this.text = text;
+    }
+}

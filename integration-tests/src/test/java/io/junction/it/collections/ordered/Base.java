@@ -1,0 +1,7 @@
+package io.junction.it.collections.ordered;
+
+import io.junction.declarative.DeclarativeBase;
+
+/** The declarative base of this package's models. */
+public abstract class Base extends DeclarativeBase {
+}
