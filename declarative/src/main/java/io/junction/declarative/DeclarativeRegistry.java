@@ -236,6 +236,7 @@ public final class DeclarativeRegistry {
             for (Model model : unmapped) {
                 List<PropertySpec> properties = new ArrayList<>(tables.columnProperties(model));
                 properties.addAll(relationships.relationships(model));
+                properties.addAll(ProxyDeclarer.proxies(model));
                 specs.put(model, properties);
             }
             for (Map.Entry<Model, List<PropertySpec>> entry : specs.entrySet()) {
