@@ -5,6 +5,7 @@ import io.junction.it.sqla.associationproxy.model.ComparatorBase;
 import io.junction.it.sqla.associationproxy.model.Keyword;
 import io.junction.it.sqla.associationproxy.model.User;
 import io.junction.it.sqla.associationproxy.model.UserKeyword;
+import io.junction.it.sqla.associationproxy.model.User_;
 import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
 import io.junction.it.support.Style;
@@ -148,6 +149,11 @@ class ComparatorTest extends StyledSuite {
                 + "userkeywords.user_id AND EXISTS (SELECT 1 FROM keywords WHERE keywords.id = userkeywords.keyword_id "
                 + "AND keywords.keyword = ?)) ORDER BY users.id");
         assertThat(users).containsExactly("user1", "user2", "user3", "user8", "user9", "user10", "user15");
+        try (Session session = new Session(engine)) {
+            assertThat(session.query(User.class).filter(User_.keywords.any(keywords.c("keyword").eq("jumped")))
+                    .orderBy(table("users").c("id")).all()).as("the metamodel's ProxyRef").extracting(u -> u.name)
+                    .containsExactlyElementsOf(users);
+        }
     }
 
     /** test_filter_contains_ul_nul: contains(keyword) is any() with the keyword reference equal to it. */
