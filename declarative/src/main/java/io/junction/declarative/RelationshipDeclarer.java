@@ -50,7 +50,7 @@ final class RelationshipDeclarer {
 
     private io.junction.orm.relationship.Relationship relationship(Model model, Field field, Relationship a) {
         String context = Names.where(field);
-        boolean collection = Collection.class.isAssignableFrom(field.getType());
+        boolean collection = Collection.class.isAssignableFrom(field.getType()) || field.getType() == java.util.Map.class;
         Model target = targetOf(model, field, a, collection);
         io.junction.orm.relationship.Relationship r = io.junction.orm.relationship.Relationship.relationship(field.getName(), target.type);
         if (!collection) {
@@ -116,6 +116,7 @@ final class RelationshipDeclarer {
         if (a.primaryJoin().isBlank() && a.secondaryJoin().isBlank()) {
             checkForeignKeyPath(model, target, field, secondary);
         }
+        r = CollectionAnnotations.apply(r, field, names.columns(target, target, context));
         Backref b = field.getAnnotation(Backref.class);
         if (b != null) {
             r = r.backref(backref(model, target, field, b));
@@ -130,9 +131,10 @@ final class RelationshipDeclarer {
         }
         Class<?> type = field.getType();
         if (collection) {
-            Type generic = field.getGenericType();
+            Type generic = CollectionAnnotations.memberTypeOf(field);
             if (!(generic instanceof ParameterizedType parameterized)
-                    || !(parameterized.getActualTypeArguments()[0] instanceof Class<?> element)) {
+                    || !(parameterized.getActualTypeArguments()[parameterized.getActualTypeArguments().length - 1]
+                    instanceof Class<?> element)) {
                 throw new DeclarativeException(Names.where(field) + " is a collection without an element class; declare it as "
                         + "List<Child> (or Set<Child>), or name the target with @Relationship(target = \"Child\")");
             }

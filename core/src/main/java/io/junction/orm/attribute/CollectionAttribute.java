@@ -1,10 +1,10 @@
 package io.junction.orm.attribute;
 
 import io.junction.orm.collection.CollectionListener;
+import io.junction.orm.collection.CollectionType;
+import io.junction.orm.collection.CustomCollection;
 import io.junction.orm.collection.IdentityList;
-import io.junction.orm.collection.InstrumentedCollection;
-import io.junction.orm.collection.InstrumentedList;
-import io.junction.orm.collection.InstrumentedSet;
+import io.junction.orm.collection.Instrumented;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,10 +26,17 @@ public final class CollectionAttribute extends AttributeImpl {
     public enum Kind { LIST, SET, DYNAMIC }
 
     private final Kind kind;
+    private final CollectionType type;
 
     public CollectionAttribute(String key, ClassManager manager, FieldAccess field, Kind kind) {
+        this(key, manager, field, kind, kind == Kind.SET ? CollectionType.SET : CollectionType.LIST);
+    }
+
+    /** A collection whose field holds the container {@code type} creates (a map, an ordered list, a sorted set, ...). */
+    public CollectionAttribute(String key, ClassManager manager, FieldAccess field, Kind kind, CollectionType type) {
         super(key, manager, field);
         this.kind = kind;
+        this.type = type;
     }
 
     /** Gives a new object's field an instrumented collection, adopting members already there. */
@@ -41,15 +48,34 @@ public final class CollectionAttribute extends AttributeImpl {
             }
             return;
         }
-        if (current instanceof InstrumentedCollection<?>) {
+        if (current instanceof Instrumented<?> && !(current instanceof CustomCollection<?> custom && !custom.isBound())) {
             return;
         }
-        InstrumentedCollection<Object> collection = newCollection(state, List.of());
+        Instrumented<Object> collection = newCollection(state, List.of());
         setQuietly(state, collection);
-        if (current instanceof Collection<?> plain) {
-            for (Object item : plain) {
-                collection.add(item);
-            }
+        if (current == null) {
+            return;
+        }
+        List<Object> members = new ArrayList<>(membersOf(current));
+        if (collection instanceof Collection<?>) {
+            @SuppressWarnings("unchecked")
+            Collection<Object> plain = (Collection<Object>) collection;
+            plain.addAll(members);
+            return;
+        }
+        for (Object item : members) {
+            checkSingleParent(state, item);
+            collection.addQuietly(item);
+        }
+        appendAll(state, members);
+    }
+
+    /** The members of a value user code put in the field, as this collection's type reads it. */
+    private Collection<?> membersOf(Object value) {
+        try {
+            return type.membersOf(value);
+        } catch (IllegalArgumentException wrongShape) {
+            throw new IllegalArgumentException(this + " " + wrongShape.getMessage(), wrongShape);
         }
     }
 
@@ -63,7 +89,7 @@ public final class CollectionAttribute extends AttributeImpl {
             dynamic.bind(state, this);
             return newValue;
         }
-        if (newValue instanceof InstrumentedCollection<?> && newValue == oldValue) {
+        if (newValue instanceof Instrumented<?> && newValue == oldValue) {
             return newValue;
         }
         if (newValue == null && !viewonly()) {
@@ -74,9 +100,10 @@ public final class CollectionAttribute extends AttributeImpl {
             load(state);
             oldValue = get(state);
         }
-        List<Object> before = oldValue instanceof Collection<?> old ? new ArrayList<>(old) : List.of();
-        List<Object> after = newValue instanceof Collection<?> fresh ? new ArrayList<>(fresh) : List.of();
-        InstrumentedCollection<Object> collection = newCollection(state, after);
+        List<Object> before = oldValue instanceof Instrumented<?> old ? new ArrayList<>(old.members())
+                : oldValue instanceof Collection<?> old ? new ArrayList<>(old) : List.of();
+        List<Object> after = newValue == null ? List.of() : new ArrayList<>(membersOf(newValue));
+        Instrumented<Object> collection = newCollection(state, after);
         if (before.isEmpty()) {
             appendAll(state, after);
             return collection;
@@ -116,6 +143,7 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         IdentityList<Object> items = new IdentityList<>(value == null ? List.of() : (Collection<?>) value);
         PendingCollection pending = state.pendingCollection(key(), false);
+        List<Object> late = List.of();
         if (pending != null) {
             CollectionHistory history = state.collectionHistory(key(), false);
             for (Object removed : pending.removed) {
@@ -123,9 +151,10 @@ public final class CollectionAttribute extends AttributeImpl {
                     history.removedItems().removeIdentity(removed);
                 }
             }
+            late = new ArrayList<>();
             for (Object appended : pending.appended) {
                 if (!items.containsIdentity(appended)) {
-                    items.add(appended);
+                    late.add(appended);
                 } else if (history != null) {
                     history.addedItems().removeIdentity(appended);
                 }
@@ -133,7 +162,11 @@ public final class CollectionAttribute extends AttributeImpl {
             pending.appended.clear();
             pending.removed.clear();
         }
-        setQuietly(state, newCollection(state, items));
+        Instrumented<Object> collection = newCollection(state, items);
+        for (Object appended : late) {
+            collection.addQuietly(appended);
+        }
+        setQuietly(state, collection);
         state.markLoaded(key());
     }
 
@@ -145,7 +178,7 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         if (state.isLoaded(key())) {
             Object current = get(state);
-            return current == null ? List.of() : new ArrayList<>((Collection<?>) current);
+            return current == null ? List.of() : new ArrayList<>(((Instrumented<?>) current).members());
         }
         PendingCollection pending = state.pendingCollection(key(), false);
         return pending == null ? List.of() : new ArrayList<>(pending.appended);
@@ -159,14 +192,19 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         if (state.isLoaded(key())) {
             @SuppressWarnings("unchecked")
-            InstrumentedCollection<Object> collection = (InstrumentedCollection<Object>) get(state);
+            Instrumented<Object> collection = (Instrumented<Object>) get(state);
             if (collection == null) {
                 initialize(state);
-                collection = (InstrumentedCollection<Object>) get(state);
+                collection = (Instrumented<Object>) get(state);
             }
             if (collection.containsIdentity(item)) {
                 trackParent(InstanceState.require(item), state, true);
                 return;
+            }
+            Object displaced = collection.displacedBy(item);
+            if (displaced != null) {
+                collection.removeQuietly(displaced);
+                onRemove(state, displaced);
             }
             collection.addQuietly(item);
         } else {
@@ -185,7 +223,7 @@ public final class CollectionAttribute extends AttributeImpl {
         }
         if (state.isLoaded(key())) {
             Object collection = get(state);
-            if (!(collection instanceof InstrumentedCollection<?> instrumented) || !instrumented.removeQuietly(item)) {
+            if (!(collection instanceof Instrumented<?> instrumented) || !instrumented.removeQuietly(item)) {
                 return;
             }
         } else {
@@ -260,7 +298,7 @@ public final class CollectionAttribute extends AttributeImpl {
         memberDetached(state, item);
     }
 
-    private InstrumentedCollection<Object> newCollection(InstanceState state, Collection<?> items) {
+    private Instrumented<Object> newCollection(InstanceState state, Collection<?> items) {
         CollectionListener listener = new CollectionListener() {
             @Override
             public void appending(Object item) {
@@ -289,7 +327,7 @@ public final class CollectionAttribute extends AttributeImpl {
                 onRemove(state, item);
             }
         };
-        return kind == Kind.SET ? new InstrumentedSet<>(listener, items) : new InstrumentedList<>(listener, items);
+        return type.create(listener, items);
     }
 
     @Override

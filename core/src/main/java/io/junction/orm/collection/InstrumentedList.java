@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /** A {@code List} whose appends and removals are reported; sorting reorders without reporting. */
-public final class InstrumentedList<E> extends AbstractList<E> implements InstrumentedCollection<E>, RandomAccess {
+public class InstrumentedList<E> extends AbstractList<E> implements InstrumentedCollection<E>, RandomAccess {
     private final IdentityList<E> items;
     private final CollectionListener listener;
 

@@ -89,6 +89,9 @@ public final class Junction {
     }
 
     private static Object snapshot(Object value) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            return Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+        }
         if (value instanceof Set<?> set) {
             return Collections.unmodifiableSet(new LinkedHashSet<>(set));
         }

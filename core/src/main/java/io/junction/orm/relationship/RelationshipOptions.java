@@ -27,6 +27,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private Integer joinDepth;
     private boolean singleParent;
     private String mistake;
+    private CollectionClass collectionClass;
 
     RelationshipOptions() {
     }
@@ -64,6 +65,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         joinDepth = other.joinDepth;
         singleParent = other.singleParent;
         mistake = other.mistake;
+        collectionClass = other.collectionClass;
     }
 
     /** False for a scalar (one-to-one) where a collection would be the default. */
@@ -154,6 +156,20 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
      */
     public B singleParent(boolean single) {
         return with(o -> o.singleParent = single);
+    }
+
+    /**
+     * How the collection holds its members when not in a plain {@code List} or {@code Set}
+     * (SQLAlchemy's {@code collection_class}): {@code collection(keyedBy("keyword"))} for a
+     * {@code Map}, {@code orderingList("position")}, {@code sortedBy(comparator)}; see {@link CollectionClass}.
+     */
+    public B collection(CollectionClass kind) {
+        return with(o -> o.collectionClass = kind);
+    }
+
+    /** The collection class option, or {@code null} for a plain List or Set. */
+    public CollectionClass collectionClass() {
+        return collectionClass;
     }
 
     Boolean uselist() {

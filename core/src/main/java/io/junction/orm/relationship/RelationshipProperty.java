@@ -17,6 +17,7 @@ import io.junction.sql.schema.Table;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +25,7 @@ import java.util.Set;
  * attribute that holds its value. Loaders and flush processors read it; it does neither.
  */
 public final class RelationshipProperty extends MapperProperty {
-    private final Relationship config;
+    private Relationship config;
     private final RelationshipProperty forward;
     private Mapper target;
     private JoinCondition join;
@@ -143,16 +144,26 @@ public final class RelationshipProperty extends MapperProperty {
         uselist = config.uselist() != null ? config.uselist() : join.direction() != Direction.MANY_TO_ONE;
         if (field != null && config.uselist() == null && join.direction() == Direction.ONE_TO_MANY
                 && parent().table() == target.table() && !Collection.class.isAssignableFrom(field.getType())
+                && field.getType() != Map.class
                 && !DynamicCollection.class.isAssignableFrom(field.getType())) {
             uselist = false;
         }
         checkOptions();
         FieldAccess access = field == null ? null : new FieldAccess(checkField(field));
+        CollectionAttribute.Kind kind = config.lazy() == Lazy.DYNAMIC ? CollectionAttribute.Kind.DYNAMIC
+                : field != null && Set.class.isAssignableFrom(field.getType())
+                ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST;
         attribute = uselist
-                ? new CollectionAttribute(key(), parent(), access, config.lazy() == Lazy.DYNAMIC ? CollectionAttribute.Kind.DYNAMIC
-                        : field != null && Set.class.isAssignableFrom(field.getType())
-                        ? CollectionAttribute.Kind.SET : CollectionAttribute.Kind.LIST)
+                ? kind != CollectionAttribute.Kind.DYNAMIC && CollectionKinds.special(field == null ? List.class : field.getType(),
+                        config.collectionClass())
+                        ? new CollectionAttribute(key(), parent(), access, kind,
+                                CollectionKinds.resolve(this, target, field, config.collectionClass()))
+                        : new CollectionAttribute(key(), parent(), access, kind)
                 : new ObjectAttribute(key(), parent(), access);
+        if (uselist && config.collectionClass() != null && config.collectionClass().form() == CollectionClass.Form.ORDERING_LIST
+                && config.orderBy().isEmpty()) {
+            config = config.orderBy(CollectionKinds.positionColumn(target, config.collectionClass()));
+        }
         if (attribute instanceof ObjectAttribute reference) {
             reference.activeHistory(join.direction() != Direction.MANY_TO_ONE || cascade().deleteOrphan());
         }
@@ -282,6 +293,13 @@ public final class RelationshipProperty extends MapperProperty {
     private Field checkField(Field field) {
         Class<?> type = field.getType();
         String targetName = target.type().getSimpleName();
+        if (config.collectionClass() != null && (!uselist || config.lazy() == Lazy.DYNAMIC)) {
+            throw new MappingException(this + " is given collection(" + config.collectionClass() + "), but "
+                    + (uselist ? "it is DYNAMIC, whose members are queried, never held: a dynamic relationship is a list only; "
+                    + "drop lazy(Lazy.DYNAMIC) or the collection option"
+                    : "it refers to one " + targetName + " (" + describe() + "), not a collection; drop the option, or "
+                    + "uselist(false)"));
+        }
         if (config.lazy() == Lazy.DYNAMIC) {
             if (!uselist) {
                 throw new MappingException(this + " is DYNAMIC, which only a collection can be (" + describe()
@@ -295,9 +313,18 @@ public final class RelationshipProperty extends MapperProperty {
             return field;
         }
         if (uselist) {
-            if (!Collection.class.isAssignableFrom(type)) {
+            if (!Collection.class.isAssignableFrom(type) && type != Map.class) {
                 throw new MappingException(this + " is a collection (" + describe() + ") but its field is a "
                         + type.getSimpleName() + "; declare it as List<" + targetName + ">, or pass uselist(false) for a scalar");
+            }
+            if (CollectionKinds.special(type, config.collectionClass())) {
+                Class<?> member = CollectionKinds.memberType(field);
+                if (member != null && !member.isAssignableFrom(target.type())) {
+                    throw new MappingException(this + " holds " + targetName + " objects (" + describe() + ") but its field is a "
+                            + type.getSimpleName() + " of " + member.getSimpleName() + "; declare it to hold " + targetName
+                            + ", or point the relationship at " + member.getSimpleName() + ".class");
+                }
+                return field;
             }
             if (type != List.class && type != Set.class && type != Collection.class) {
                 throw new MappingException(this + " is declared as " + type.getSimpleName() + "; declare it as List<"

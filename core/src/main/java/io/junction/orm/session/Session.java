@@ -207,7 +207,7 @@ public class Session implements AutoCloseable {
                 if (relationship.uselist()) {
                     List<Object> members = new ArrayList<>();
                     if (value != null) {
-                        for (Object member : (Collection<?>) value) {
+                        for (Object member : value instanceof java.util.Map<?, ?> map ? map.values() : (Collection<?>) value) {
                             members.add(merge(member, done));
                         }
                     }

@@ -210,6 +210,12 @@ public final class MetamodelProcessor extends AbstractProcessor {
             }
             return null;
         }
+        if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.Map")) {
+            if (declared.getTypeArguments().size() == 2 && declared.getTypeArguments().get(1).getKind() == TypeKind.DECLARED) {
+                return ((TypeElement) ((DeclaredType) declared.getTypeArguments().get(1)).asElement()).getQualifiedName().toString();
+            }
+            return null;
+        }
         return ((TypeElement) declared.asElement()).getQualifiedName().toString();
     }
 
