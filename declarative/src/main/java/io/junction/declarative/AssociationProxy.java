@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.function.Function;
 
 /**
  * Makes a field an association proxy, SQLAlchemy's {@code association_proxy()}: a live
@@ -25,10 +24,10 @@ public @interface AssociationProxy {
     String attribute();
 
     /**
-     * A class with a no-argument constructor whose {@code apply(value)} makes a new member for a
-     * value added through the proxy; when left out, the member class's one-argument constructor
-     * that takes the value.
+     * A class with a no-argument constructor that makes a new member for a value added through the
+     * proxy: a {@code Function} of the value, or for a proxy over a {@code Map} relationship a
+     * {@code BiFunction} of the key and the value. When left out, the member class's constructor
+     * that takes the value (the key and the value).
      */
-    @SuppressWarnings("rawtypes")
-    Class<? extends Function> creator() default Function.class;
+    Class<?> creator() default Void.class;
 }

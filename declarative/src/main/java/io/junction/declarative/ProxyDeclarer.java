@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** {@code @AssociationProxy} fields → core's {@code associationProxy(...)} declarations, with their creators made once. */
@@ -31,22 +32,31 @@ final class ProxyDeclarer {
             }
             io.junction.orm.relationship.AssociationProxy proxy = io.junction.orm.relationship.AssociationProxy
                     .associationProxy(field.getName(), annotation.target(), annotation.attribute());
-            if (annotation.creator() != Function.class) {
-                proxy = proxy.creator(creator(field, annotation.creator()));
+            if (annotation.creator() != Void.class) {
+                Object creator = creator(field, annotation.creator());
+                if (creator instanceof BiFunction<?, ?, ?> keyed) {
+                    proxy = proxy.creator(keyed);
+                } else {
+                    proxy = proxy.creator((Function<?, ?>) creator);
+                }
             }
             specs.add(proxy);
         }
         return specs;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Function<Object, Object> creator(Field field, Class<? extends Function> type) {
+    private static Object creator(Field field, Class<?> type) {
         String where = Names.where(field);
+        if (!Function.class.isAssignableFrom(type) && !BiFunction.class.isAssignableFrom(type)) {
+            throw new DeclarativeException(where + ": @AssociationProxy(creator = " + type.getSimpleName() + ".class) names "
+                    + "a class that is neither a Function (of the value) nor a BiFunction (of the key and the value, for a "
+                    + "Map); implement one of them");
+        }
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             throw new DeclarativeException(where + ": @AssociationProxy(creator = " + type.getSimpleName() + ".class) names "
                     + "an interface or abstract class; name a class implementing Function with a no-argument constructor");
         }
-        Constructor<? extends Function> constructor;
+        Constructor<?> constructor;
         try {
             constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);

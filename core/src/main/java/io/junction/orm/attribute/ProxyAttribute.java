@@ -2,7 +2,8 @@ package io.junction.orm.attribute;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * An association proxy, SQLAlchemy's {@code association_proxy}: a field that holds a live view of
@@ -10,27 +11,31 @@ import java.util.function.Function;
  * of one of its attributes, reached along a path ({@code keyword}, or {@code keyword.text}). It
  * owns no column and keeps no history: reads go through the relationship (so its loader applies),
  * and each change goes through the relationship's own collection, so backrefs, cascades and the
- * flush are the ordinary ones. New members are made from a value by the creator.
+ * flush are the ordinary ones. New members are made from a value (and, for a {@code Map}
+ * relationship, its key) by the creator.
  */
 public final class ProxyAttribute extends AttributeImpl {
+    /** The kind of collection the proxied relationship holds, which is the kind of view. */
+    public enum Kind { LIST, SET, MAP }
+
     private final AttributeImpl collection;
     private final List<AttributeImpl> path;
-    private final Function<Object, Object> creator;
-    private final boolean set;
+    private final BiFunction<Object, Object, Object> creator;
+    private final Kind kind;
 
     /**
      * @param collection the proxied collection relationship of this class
      * @param path       the attributes from a member to its value: every step but the last a reference
-     * @param creator    makes a new member from a value
-     * @param set        whether the relationship's collection is a {@code Set} (else a {@code List})
+     * @param creator    makes a new member from a key (null but for a {@code Map}) and a value
+     * @param kind       the kind of collection the relationship holds
      */
     public ProxyAttribute(String key, ClassManager manager, FieldAccess field, AttributeImpl collection,
-            List<AttributeImpl> path, Function<Object, Object> creator, boolean set) {
+            List<AttributeImpl> path, BiFunction<Object, Object, Object> creator, Kind kind) {
         super(key, manager, field);
         this.collection = collection;
         this.path = List.copyOf(path);
         this.creator = creator;
-        this.set = set;
+        this.kind = kind;
     }
 
     /** Puts the view into the field of a new or loaded object. */
@@ -39,15 +44,18 @@ public final class ProxyAttribute extends AttributeImpl {
     }
 
     /** The view the field holds, made and stored on first use. */
-    private Collection<Object> view(InstanceState state) {
+    private Object view(InstanceState state) {
         Object current = get(state);
-        if (current instanceof ProxiedList list && list.belongsTo(state, this)) {
-            return list;
+        if (current instanceof ProxiedList list && list.belongsTo(state, this)
+                || current instanceof ProxiedSet set && set.belongsTo(state, this)
+                || current instanceof ProxiedMap map && map.belongsTo(state, this)) {
+            return current;
         }
-        if (current instanceof ProxiedSet view && view.belongsTo(state, this)) {
-            return view;
-        }
-        Collection<Object> view = set ? new ProxiedSet(state, this) : new ProxiedList(state, this);
+        Object view = switch (kind) {
+            case LIST -> new ProxiedList(state, this);
+            case SET -> new ProxiedSet(state, this);
+            case MAP -> new ProxiedMap(state, this);
+        };
         setQuietly(state, view);
         return view;
     }
@@ -64,21 +72,27 @@ public final class ProxyAttribute extends AttributeImpl {
      * cleared and refilled; a set keeps the members whose values stay), and the field keeps the view.
      */
     @Override
+    @SuppressWarnings("unchecked")
     public Object write(InstanceState state, Object oldValue, Object newValue) {
-        Collection<Object> view = view(state);
+        Object view = view(state);
         if (newValue == view) {
             return view;
         }
-        if (!(newValue instanceof Collection<?> values)) {
-            throw new IllegalArgumentException(this + " is an association proxy over " + collection + "; assign it a "
-                    + "collection of values (or call clear() to empty it), not " + newValue);
-        }
-        List<Object> copy = List.copyOf(values);
-        if (view instanceof ProxiedSet proxied) {
-            proxied.replaceWith(copy);
+        if (view instanceof ProxiedMap map && newValue instanceof Map<?, ?> values) {
+            map.replaceWith(values);
+        } else if (!(view instanceof ProxiedMap) && newValue instanceof Collection<?> values) {
+            List<Object> copy = new java.util.ArrayList<>(values);
+            if (view instanceof ProxiedSet set) {
+                set.replaceWith(copy);
+            } else {
+                Collection<Object> list = (Collection<Object>) view;
+                list.clear();
+                list.addAll(copy);
+            }
         } else {
-            view.clear();
-            view.addAll(copy);
+            throw new IllegalArgumentException(this + " is an association proxy over " + collection + "; assign it a "
+                    + (view instanceof ProxiedMap ? "Map" : "collection") + " of values (or call clear() to empty it), not "
+                    + newValue);
         }
         state.markLoaded(this);
         return view;
@@ -92,8 +106,18 @@ public final class ProxyAttribute extends AttributeImpl {
     /** The proxied collection of {@code state}'s object, loaded if it was not. */
     @SuppressWarnings("unchecked")
     Collection<Object> members(InstanceState state) {
+        return (Collection<Object>) relationshipValue(state);
+    }
+
+    /** The proxied map of {@code state}'s object, loaded if it was not. */
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> memberMap(InstanceState state) {
+        return (Map<Object, Object>) relationshipValue(state);
+    }
+
+    private Object relationshipValue(InstanceState state) {
         collection.beforeRead(state);
-        Collection<Object> members = (Collection<Object>) collection.get(state);
+        Object members = collection.get(state);
         if (members == null) {
             throw new IllegalStateException(collection + " holds null, so " + this + " has no collection to show");
         }
@@ -133,7 +157,12 @@ public final class ProxyAttribute extends AttributeImpl {
 
     /** A new member made from {@code value} by the creator. */
     Object create(Object value) {
-        Object member = creator.apply(value);
+        return create(null, value);
+    }
+
+    /** A new member made from {@code key} (of a map) and {@code value} by the creator. */
+    Object create(Object key, Object value) {
+        Object member = creator.apply(key, value);
         if (member == null) {
             throw new IllegalStateException("the creator of " + this + " returned null for " + value
                     + "; it must return a new member of " + collection);

@@ -4,6 +4,7 @@ import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.mapper.PropertySpec;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -19,13 +20,16 @@ public final class AssociationProxy implements PropertySpec {
     private final String name;
     private final String targetCollection;
     private final String attribute;
-    private final Function<Object, Object> creator;
+    private final BiFunction<Object, Object, Object> creator;
+    private final boolean keyedCreator;
 
-    private AssociationProxy(String name, String targetCollection, String attribute, Function<Object, Object> creator) {
+    private AssociationProxy(String name, String targetCollection, String attribute,
+            BiFunction<Object, Object, Object> creator, boolean keyedCreator) {
         this.name = name;
         this.targetCollection = targetCollection;
         this.attribute = attribute;
         this.creator = creator;
+        this.keyedCreator = keyedCreator;
     }
 
     /**
@@ -39,7 +43,7 @@ public final class AssociationProxy implements PropertySpec {
                         + ") needs its " + argument[0]);
             }
         }
-        return new AssociationProxy(name, targetCollection, attribute, null);
+        return new AssociationProxy(name, targetCollection, attribute, null, false);
     }
 
     /**
@@ -51,7 +55,20 @@ public final class AssociationProxy implements PropertySpec {
         if (make == null) {
             throw new IllegalArgumentException("association proxy '" + name + "': the creator is null");
         }
-        return new AssociationProxy(name, targetCollection, attribute, (Function<Object, Object>) make);
+        Function<Object, Object> single = (Function<Object, Object>) make;
+        return new AssociationProxy(name, targetCollection, attribute, (key, value) -> single.apply(value), false);
+    }
+
+    /**
+     * Makes the member for a key and a value put through a proxy over a {@code Map} relationship,
+     * as SQLAlchemy's creator of a dict proxy: {@code creator((String key, String value) -> new Note(key, value))}.
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> AssociationProxy creator(BiFunction<K, V, ?> make) {
+        if (make == null) {
+            throw new IllegalArgumentException("association proxy '" + name + "': the creator is null");
+        }
+        return new AssociationProxy(name, targetCollection, attribute, (BiFunction<Object, Object, Object>) make, true);
     }
 
     @Override
@@ -67,8 +84,13 @@ public final class AssociationProxy implements PropertySpec {
         return attribute;
     }
 
-    Function<Object, Object> creator() {
+    BiFunction<Object, Object, Object> creator() {
         return creator;
+    }
+
+    /** True if the creator takes the key too (a {@code BiFunction}), as a proxy over a {@code Map} needs. */
+    boolean keyedCreator() {
+        return keyedCreator;
     }
 
     @Override

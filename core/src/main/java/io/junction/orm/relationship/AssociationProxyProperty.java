@@ -14,8 +14,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * A configured association proxy: the proxied collection relationship, the path from a member to
@@ -65,14 +66,16 @@ public final class AssociationProxyProperty extends MapperProperty {
         relationship = proxied();
         path = resolvePath(relationship.target());
         Field relationshipField = parent().field(relationship.key());
-        boolean set = relationshipField != null && Set.class.isAssignableFrom(relationshipField.getType());
-        checkFieldType(field, set);
+        Class<?> holds = relationshipField == null ? List.class : relationshipField.getType();
+        ProxyAttribute.Kind kind = Map.class.isAssignableFrom(holds) ? ProxyAttribute.Kind.MAP
+                : Set.class.isAssignableFrom(holds) ? ProxyAttribute.Kind.SET : ProxyAttribute.Kind.LIST;
+        checkFieldType(field, kind);
         List<AttributeImpl> steps = new ArrayList<>();
         for (MapperProperty step : path) {
             steps.add(step.attribute());
         }
         attribute = new ProxyAttribute(key(), parent(), new FieldAccess(field), relationship.attribute(), steps,
-                creator(), set);
+                creator(kind), kind);
         attribute.property(this);
         parent().addAttribute(attribute);
     }
@@ -123,26 +126,45 @@ public final class AssociationProxyProperty extends MapperProperty {
         return List.copyOf(resolved);
     }
 
-    private void checkFieldType(Field field, boolean set) {
+    private void checkFieldType(Field field, ProxyAttribute.Kind kind) {
         Class<?> type = field.getType();
-        String holds = set ? "Set" : "List";
-        boolean fits = set ? type.isAssignableFrom(Set.class) : type.isAssignableFrom(List.class);
-        if (!fits || !Collection.class.isAssignableFrom(type) && type != Iterable.class) {
+        String holds = switch (kind) {
+            case LIST -> "List";
+            case SET -> "Set";
+            case MAP -> "Map";
+        };
+        boolean fits = switch (kind) {
+            case LIST -> type.isAssignableFrom(List.class) && (Collection.class.isAssignableFrom(type) || type == Iterable.class);
+            case SET -> type.isAssignableFrom(Set.class) && (Collection.class.isAssignableFrom(type) || type == Iterable.class);
+            case MAP -> type == Map.class;
+        };
+        if (!fits) {
             throw new MappingException(this + " is declared as " + type.getSimpleName() + ", but it shows the " + holds + " "
                     + relationship + " as a " + holds + " of values; declare it as " + holds + "<...> " + key()
-                    + " (or Collection<...>)");
+                    + (kind == ProxyAttribute.Kind.MAP ? "" : " (or Collection<...>)"));
         }
     }
 
-    /** The configured creator, else one calling the member class's one-argument constructor that takes the value. */
-    private Function<Object, Object> creator() {
+    /**
+     * The configured creator, else one calling the member class's constructor that takes the value
+     * (for a {@code Map}, the key and the value).
+     */
+    private BiFunction<Object, Object, Object> creator(ProxyAttribute.Kind kind) {
+        boolean keyed = kind == ProxyAttribute.Kind.MAP;
         if (config.creator() != null) {
+            if (config.keyedCreator() != keyed) {
+                throw new MappingException(this + " shows the " + (keyed ? "Map " : "collection ") + relationship
+                        + ", so its creator takes " + (keyed ? "the key and the value: give creator((key, value) -> ...)"
+                        : "the value alone: give creator(value -> ...)") + (keyed ? " (a BiFunction)" : " (a Function)"));
+            }
             return config.creator();
         }
         Class<?> memberType = relationship.target().type();
         Class<?> valueType = valueType();
+        int arguments = keyed ? 2 : 1;
         for (Constructor<?> constructor : memberType.getDeclaredConstructors()) {
-            if (constructor.getParameterCount() == 1 && boxed(constructor.getParameterTypes()[0]).isAssignableFrom(valueType)) {
+            if (constructor.getParameterCount() == arguments
+                    && boxed(constructor.getParameterTypes()[arguments - 1]).isAssignableFrom(valueType)) {
                 try {
                     constructor.setAccessible(true);
                 } catch (RuntimeException e) {
@@ -150,14 +172,15 @@ public final class AssociationProxyProperty extends MapperProperty {
                             + "constructor " + constructor + ", which Junction cannot call (" + e.getMessage() + "); give "
                             + "creator(...) instead", e);
                 }
-                return value -> construct(constructor, value);
+                return keyed ? (key, value) -> construct(constructor, key, value) : (key, value) -> construct(constructor, value);
             }
         }
         throw new MappingException(this + " cannot make a " + memberType.getSimpleName() + " from a " + valueType.getSimpleName()
                 + " added through it: give the proxy a creator, as associationProxy(\"" + key() + "\", \""
-                + config.targetCollection() + "\", \"" + config.attribute() + "\").creator((" + valueType.getSimpleName()
-                + " value) -> new " + memberType.getSimpleName() + "(...)) (declarative: @AssociationProxy(creator = ...)), "
-                + "or declare a constructor " + memberType.getSimpleName() + "(" + valueType.getSimpleName() + ")");
+                + config.targetCollection() + "\", \"" + config.attribute() + "\").creator((" + (keyed ? "key, " : "")
+                + valueType.getSimpleName() + " value) -> new " + memberType.getSimpleName()
+                + "(...)) (declarative: @AssociationProxy(creator = ...)), or declare a constructor "
+                + memberType.getSimpleName() + "(" + (keyed ? "key, " : "") + valueType.getSimpleName() + ")");
     }
 
     private Class<?> valueType() {
@@ -169,17 +192,17 @@ public final class AssociationProxyProperty extends MapperProperty {
         return field == null ? Object.class : boxed(field.getType());
     }
 
-    private Object construct(Constructor<?> constructor, Object value) {
+    private Object construct(Constructor<?> constructor, Object... arguments) {
         try {
-            return constructor.newInstance(value);
+            return constructor.newInstance(arguments);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(this + ": " + constructor + " failed", e.getCause());
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            throw new IllegalStateException(this + ": cannot make a member of " + relationship + " from " + value
-                    + " with " + constructor, e);
+            throw new IllegalStateException(this + ": cannot make a member of " + relationship + " from "
+                    + java.util.Arrays.toString(arguments) + " with " + constructor, e);
         }
     }
 

@@ -2,6 +2,8 @@ package io.junction.it.sqla.associationproxy;
 
 import io.junction.engine.Engine;
 import io.junction.it.sqla.associationproxy.model.Base;
+import io.junction.it.sqla.associationproxy.model.DictChild;
+import io.junction.it.sqla.associationproxy.model.DictParent;
 import io.junction.it.sqla.associationproxy.model.ListChild;
 import io.junction.it.sqla.associationproxy.model.ListParent;
 import io.junction.it.sqla.associationproxy.model.SetChild;
@@ -24,11 +26,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import static io.junction.orm.relationship.AssociationProxy.associationProxy;
+import static io.junction.orm.relationship.CollectionClass.keyedBy;
 import static io.junction.orm.relationship.Relationship.relationship;
 import static io.junction.sql.expression.Sql.select;
 import static io.junction.sql.schema.Schema.INTEGER;
@@ -38,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Ported from SQLAlchemy test/ext/test_associationproxy.py, classes ListTest and SetTest (over
- * _CollectionOperations): {@code children = association_proxy("_children", "name")} over a joined-eager
- * one-to-many with a {@code parent} backref, here {@code childObjects}, as a list and as a set. Python's
+ * Ported from SQLAlchemy test/ext/test_associationproxy.py, classes ListTest, SetTest and CustomDictTest
+ * (over _CollectionOperations): {@code children = association_proxy("_children", "name")} over a joined-eager
+ * one-to-many with a {@code parent} backref, here {@code childObjects}, as a list, a set and a map keyed by
+ * each child's {@code foo} (the test's DictCollection keys by it too). Python's
  * slice assignments become {@code subList} operations and its set operators the {@code Set} methods;
  * {@code roundtrip} flushes, expunges everything and gets the parent again, and each one's SQL is asserted.
  */
@@ -55,6 +60,10 @@ class CollectionOperationsTest extends StyledSuite {
         Table setChildren = metadata.table("set_children", column("id", INTEGER).primaryKey(),
                 column("parent_id", INTEGER).foreignKey("set_parent.id"), column("foo", string(128)),
                 column("name", string(128)));
+        Table dictParent = metadata.table("dict_parent", column("id", INTEGER).primaryKey(), column("name", string(128)));
+        Table dictChildren = metadata.table("dict_children", column("id", INTEGER).primaryKey(),
+                column("parent_id", INTEGER).foreignKey("dict_parent.id"), column("foo", string(128)),
+                column("name", string(128)));
         Registry registry = new Registry(metadata);
         // tag::classical[]
         registry.map(ListParent.class, listParent,
@@ -65,6 +74,10 @@ class CollectionOperationsTest extends StyledSuite {
                 relationship("childObjects", SetChild.class).lazy(Lazy.JOINED).backref("parent"),
                 associationProxy("children", "childObjects", "name").creator(new SetChild.Creator()));
         registry.map(SetChild.class, setChildren);
+        registry.map(DictParent.class, dictParent,
+                relationship("childObjects", DictChild.class).lazy(Lazy.JOINED).backref("parent").collection(keyedBy("foo")),
+                associationProxy("children", "childObjects", "name"));
+        registry.map(DictChild.class, dictChildren);
         // end::classical[]
         return registry;
     });
@@ -95,6 +108,10 @@ class CollectionOperationsTest extends StyledSuite {
     }
 
     private SetParent roundtrip(SetParent parent) {
+        return roundtrip(parent, p -> p.id);
+    }
+
+    private DictParent roundtrip(DictParent parent) {
         return roundtrip(parent, p -> p.id);
     }
 
@@ -419,6 +436,89 @@ class CollectionOperationsTest extends StyledSuite {
         assertThat(p1.childObjects).doesNotContain(removed);
         assertThat(removed.parent).as("the backref follows the removal").isNull();
         assertThat(p1.children).isEqualTo(Set.of("a", "c", "d"));
+    }
+
+    /** CustomDictTest.test_mapping_ops. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void mappingOps(Style style, Database database) {
+        engine = fresh(style, database);
+        log = new SqlLog(engine);
+        try (Session s = new Session(engine)) {
+            session = s;
+            DictParent p1 = new DictParent("P1");
+            assertThat(p1.childObjects).isEmpty();
+            assertThat(p1.children).isEmpty();
+
+            DictChild ch = new DictChild("a", "regular");
+            p1.childObjects.put(ch.foo, ch);
+            assertThat(p1.childObjects.values()).containsExactly(ch);
+            assertThat(p1.children).hasSize(1);
+            assertThat(((Map<?, ?>) p1.children).containsValue(ch)).isFalse();
+            assertThat(p1.children).containsKey("a").containsEntry("a", "regular");
+            assertThat(p1.childObjects.get("a")).isSameAs(ch);
+
+            p1.children.put("b", "proxied");
+            assertThat(p1.children.keySet()).containsExactly("a", "b");
+            assertThat(p1.children.entrySet()).extracting(e -> e.getKey() + "=" + e.getValue()).containsExactly("a=regular", "b=proxied");
+            assertThat(p1.children.values()).containsExactly("regular", "proxied");
+            assertThat(p1.children).containsKey("b");
+            assertThat(p1.childObjects).doesNotContainKey("proxied").hasSize(2);
+            assertThat(p1.childObjects.get("a").name).isEqualTo("regular");
+            assertThat(p1.childObjects.get("b").name).isEqualTo("proxied");
+            assertThat(p1.childObjects.get("b").foo).as("the creator took the key").isEqualTo("b");
+            assertThat(p1.childObjects.get("b").parent).as("the backref follows").isSameAs(p1);
+
+            p1.childObjects.remove("b");
+            assertThat(p1.children).hasSize(1);
+            assertThat(p1.childObjects.get("a")).isSameAs(ch);
+
+            p1.children.remove("a");
+            assertThat(p1.childObjects).isEmpty();
+            assertThat(p1.children).isEmpty();
+
+            p1.children = Map.of("d", "v d", "e", "v e", "f", "v f");
+            assertThat(p1.childObjects).hasSize(3);
+            assertThat(p1.children.keySet()).containsExactlyInAnyOrder("d", "e", "f");
+
+            log.clear();
+            p1 = roundtrip(p1);
+            assertThat(log.verbs()).containsExactly("INSERT dict_parent", "INSERT dict_children", "SELECT dict_parent");
+            assertThat(p1.childObjects).hasSize(3);
+            assertThat(p1.children).hasSize(3);
+
+            p1.children.put("e", "changed-in-place");
+            assertThat(p1.children.get("e")).isEqualTo("changed-in-place");
+            Integer inplaceId = p1.childObjects.get("e").id;
+            log.clear();
+            p1 = roundtrip(p1);
+            assertThat(log.sql().get(0)).isEqualTo("UPDATE dict_children SET name=? WHERE dict_children.id = ?");
+            assertThat(p1.children.get("e")).isEqualTo("changed-in-place");
+            assertThat(p1.childObjects.get("e").id).isEqualTo(inplaceId);
+
+            p1.childObjects = new java.util.HashMap<>();
+            assertThat(p1.children).isEmpty();
+            session.commit();
+        }
+    }
+
+    /** CustomDictTest.test_bulk_replace: assigning a map keeps the members of the keys that stay. */
+    @ParameterizedTest
+    @EnumSource(Style.class)
+    void mapBulkReplace(Style style) {
+        MAPPING.activate(style);
+        DictParent p1 = new DictParent("foo");
+        p1.children = Map.of("a", "v a", "b", "v b", "c", "v c");
+        Set<DictChild> assocs = new HashSet<>(p1.childObjects.values());
+        List<DictChild> keep = assocs.stream().filter(a -> a.foo.equals("a") || a.foo.equals("c")).toList();
+        assertThat(keep).hasSize(2);
+        DictChild removed = assocs.stream().filter(a -> a.foo.equals("b")).findFirst().orElseThrow();
+
+        p1.children = Map.of("a", "v a", "d", "v d", "c", "v c");
+        assertThat(p1.childObjects.values().stream().filter(a -> a.foo.equals("a") || a.foo.equals("c")).toList())
+                .containsExactlyInAnyOrderElementsOf(keep);
+        assertThat(p1.childObjects.values()).doesNotContain(removed);
+        assertThat(p1.children).isEqualTo(Map.of("a", "v a", "d", "v d", "c", "v c"));
     }
 
     /** Assigning null to a proxy is refused (Python's TypeError on iterating None), naming the proxy and the fix. */
