@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * The declaration of an association proxy, SQLAlchemy's {@code association_proxy()}:
  * {@code associationProxy("keywords", "userKeywords", "keyword.text")} makes the field
- * {@code List<String> keywords} a live view of the collection relationship {@code userKeywords}
+ * {@code List<String> keywords} a live view (a {@code List}, {@code Set} or {@code Map}, as the
+ * relationship holds its members) of the collection relationship {@code userKeywords}
  * in which each member shows as its {@code keyword}'s {@code text}. The attribute may be a path:
  * every step but the last a single reference of the member. New members are made from a value by
  * the {@link #creator}, or else by the member class's one-argument constructor that takes the value.
