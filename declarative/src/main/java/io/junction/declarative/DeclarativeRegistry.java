@@ -239,6 +239,7 @@ public final class DeclarativeRegistry {
                 List<PropertySpec> properties = new ArrayList<>(tables.columnProperties(model));
                 properties.addAll(relationships.relationships(model));
                 properties.addAll(callbacks.validators(model));
+                properties.addAll(ProxyDeclarer.proxies(model));
                 specs.put(model, properties);
             }
             for (Map.Entry<Model, List<PropertySpec>> entry : specs.entrySet()) {

@@ -28,7 +28,7 @@ public final class Examples {
     /** The sections in the order of the seed chapter. */
     private static List<Section> sections() {
         List<Section> all = new ArrayList<>(List.of(new OneToMany(), new ManyToOne(), new OneToOne(), new ManyToMany(),
-                new AssociationObject(), new AdjacencyList(), new SelfReferentialQuery(), new EagerLoading()));
+                new AssociationObject(), new AssociationProxy(), new AdjacencyList(), new SelfReferentialQuery(), new EagerLoading()));
         all.addAll(AlternateJoins.sections());
         all.add(new PostUpdate());
         all.add(new Collections());
@@ -43,6 +43,7 @@ public final class Examples {
     private static List<Section> declarativeSections() {
         List<Section> all = new ArrayList<>(List.of(new DeclarativeOneToMany(), new DeclarativeManyToOne(),
                 new DeclarativeOneToOne(), new DeclarativeManyToMany(), new DeclarativeAssociationObject(),
+                new DeclarativeAssociationProxy(),
                 new DeclarativeAdjacencyList(), new DeclarativeSelfReferentialQuery(),
                 new DeclarativeEagerLoading()));
         all.addAll(DeclarativeAlternateJoins.sections());

@@ -247,6 +247,48 @@ class ExamplesTest {
                 update.formatted("title", "[[Printer replaced, 4, 1, 3]]")); // redone on the fresh row
     }
 
+    @ParameterizedTest
+    @MethodSource("urls")
+    void associationProxyMakesTheAssociationObjectsAndQueriesThroughThem(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "association-proxy", statements);
+        assertThat(output).contains("2 association objects; the first belongs to log\n")
+                .contains("log's keywords: [cheese inspector, snack ninja]\n")
+                .contains("users with the keyword 'snack ninja': [log]\n")
+                .contains("log's keywords: [snack ninja]\n");
+        List<String> sql = statements.stream().map(s -> s.sql().replaceAll("\\s+", " ").strip())
+                .filter(s -> !s.startsWith("CREATE") && !s.startsWith("DROP") && !s.startsWith("ALTER")).toList();
+        boolean postgres = url.startsWith("jdbc:postgresql");
+        String selectUser = "SELECT users.id AS users_id, users.name AS users_name FROM users WHERE users.id = ?";
+        String selectAssociations = "SELECT user_keywords.user_id AS user_keywords_user_id, user_keywords.keyword_id AS "
+                + "user_keywords_keyword_id, user_keywords.special_key AS user_keywords_special_key FROM user_keywords "
+                + "WHERE user_keywords.user_id = ?";
+        String selectKeyword = "SELECT keywords.id AS keywords_id, keywords.text AS keywords_text FROM keywords WHERE keywords.id = ?";
+        String query = "SELECT users.id AS users_id, users.name AS users_name FROM users WHERE EXISTS (SELECT 1 FROM "
+                + "user_keywords WHERE users.id = user_keywords.user_id AND EXISTS (SELECT 1 FROM keywords WHERE "
+                + "keywords.id = user_keywords.keyword_id AND keywords.text = ?))";
+        List<String> expected = new ArrayList<>();
+        if (postgres) {
+            expected.addAll(List.of("INSERT INTO users (name) VALUES (?) RETURNING id",
+                    "INSERT INTO keywords (text) VALUES (?), (?) RETURNING id"));
+        } else {
+            expected.addAll(List.of("INSERT INTO users (name) VALUES (?)", "INSERT INTO keywords (text) VALUES (?)"));
+        }
+        // the two association rows differ in shape: the second sets special_key
+        expected.addAll(List.of("INSERT INTO user_keywords (user_id, keyword_id) VALUES (?, ?)",
+                "INSERT INTO user_keywords (user_id, keyword_id, special_key) VALUES (?, ?, ?)",
+                selectUser, selectAssociations, selectKeyword, selectKeyword,
+                query,
+                "DELETE FROM user_keywords WHERE user_keywords.user_id = ? AND user_keywords.keyword_id = ?",
+                selectUser, selectAssociations, selectKeyword));
+        assertThat(sql).as(String.join("\n", sql)).containsExactlyElementsOf(expected);
+        List<ExecutedStatement> dml = statements.stream().filter(s -> s.sql().startsWith("INSERT INTO user_keywords")
+                || s.sql().startsWith("DELETE") || s.sql().startsWith("SELECT") && s.sql().contains("EXISTS")).toList();
+        assertThat(dml).extracting(ExecutedStatement::parameterSets).containsExactly(
+                List.of(List.of(1, 1)), List.of(List.of(1, 2, "my special key")), List.of(List.of("snack ninja")),
+                List.of(List.of(1, 1)));
+    }
+
     private static String run(String url, String section, List<ExecutedStatement> statements) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int status = Examples.run(new String[] {"--url", url, section},

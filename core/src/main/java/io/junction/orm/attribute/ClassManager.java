@@ -24,6 +24,8 @@ public class ClassManager {
     private final Map<String, AttributeImpl> attributes = new LinkedHashMap<>();
     private final List<AttributeImpl> attributeList = new ArrayList<>();
     private final List<CollectionAttribute> collections = new ArrayList<>();
+    /** The association proxies, whose fields get their views when an object's state is made. */
+    private final List<ProxyAttribute> proxies = new ArrayList<>();
     private final List<AttributeImpl> orphanParents = new ArrayList<>();
     private AttributeImpl[] loadOnPending = new AttributeImpl[0];
     private final ObjectInstantiator<?> instantiator;
@@ -127,6 +129,8 @@ public class ClassManager {
         attributeList.add(attribute);
         if (attribute instanceof CollectionAttribute collection) {
             collections.add(collection);
+        } else if (attribute instanceof ProxyAttribute proxy) {
+            proxies.add(proxy);
         }
     }
 
@@ -266,6 +270,7 @@ public class ClassManager {
         for (CollectionAttribute collection : collections) {
             collection.initialize(state);
         }
+        initializeProxies(state);
         return state;
     }
 
@@ -274,7 +279,16 @@ public class ClassManager {
         InstanceState state = new InstanceState(object, this);
         state.status(InstanceState.Status.PERSISTENT);
         ((Enhanced) object).$$junction_state(state);
+        if (!proxies.isEmpty()) {
+            initializeProxies(state);
+        }
         return state;
+    }
+
+    private void initializeProxies(InstanceState state) {
+        for (int i = 0; i < proxies.size(); i++) {
+            proxies.get(i).initialize(state);
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.junction.orm.loading.Refresher;
 import io.junction.orm.loading.RelationshipLoader;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.mapper.MapperProperty;
+import io.junction.orm.relationship.AssociationProxyProperty;
 import io.junction.orm.relationship.Cascade;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.orm.unitofwork.FlushContext;
@@ -228,8 +229,8 @@ public class Session implements AutoCloseable {
         InstanceState targetState = InstanceState.require(target);
         for (MapperProperty property : mapper.properties()) {
             AttributeImpl attribute = property.attribute();
-            if (!source.isLoaded(attribute.key())) {
-                continue;
+            if (property instanceof AssociationProxyProperty || !source.isLoaded(attribute.key())) {
+                continue; // a proxy shows a relationship, which merges on its own
             }
             if (property instanceof RelationshipProperty relationship) {
                 if (!relationship.cascade().has(Cascade.Option.MERGE)) {

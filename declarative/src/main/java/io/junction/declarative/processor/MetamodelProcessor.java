@@ -37,6 +37,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
     static final String FOREIGN_KEY = "io.junction.declarative.ForeignKey";
     static final String RELATIONSHIP = "io.junction.declarative.Relationship";
     static final String BACKREF = "io.junction.declarative.Backref";
+    static final String PROXY = "io.junction.declarative.AssociationProxy";
     static final String BASE = "io.junction.declarative.DeclarativeBase";
 
     @Override
@@ -114,6 +115,12 @@ public final class MetamodelProcessor extends AbstractProcessor {
             } else if (relationship != null) {
                 String target = targetName(field, relationship, models);
                 relationshipRef(out, modelName, name, target == null ? "java.lang.Object" : target);
+                names.add(name);
+            } else if (annotation(field, PROXY) != null) {
+                out.append("    /** The association proxy {@code ").append(name).append("}, for criteria. */\n");
+                out.append("    public static final io.junction.declarative.ProxyRef<").append(modelName).append("> ").append(name)
+                        .append(" = io.junction.declarative.ProxyRef.of(").append(modelName).append(".class, \"")
+                        .append(name).append("\");\n");
                 names.add(name);
             }
         }
