@@ -4,6 +4,7 @@ import io.junction.declarative.DeclarativeException;
 import io.junction.declarative.DeclarativeRegistry;
 import io.junction.orm.collection.CustomCollection;
 import io.junction.orm.loading.AppenderQuery;
+import io.junction.orm.loading.WriteOnlyCollection;
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.MappingException;
 import io.junction.orm.mapper.Registry;
@@ -46,6 +47,12 @@ class CollectionConfigurationTest {
     static class DynamicDrawer {
         Integer id;
         AppenderQuery<Sock> socks = new AppenderQuery<>();
+    }
+
+    @Mapped
+    static class WriteOnlyDrawer {
+        Integer id;
+        WriteOnlyCollection<Sock> socks = new WriteOnlyCollection<>();
     }
 
     @Mapped
@@ -140,7 +147,16 @@ class CollectionConfigurationTest {
                 relationship("socks", Sock.class).lazy(Lazy.DYNAMIC).collection(keyedBy("colour"))))
                 .isInstanceOf(MappingException.class)
                 .hasMessageContaining("DynamicDrawer.socks is given collection(keyedBy(\"colour\")), but it is DYNAMIC")
-                .hasMessageContaining("a dynamic relationship is a list only");
+                .hasMessageContaining("such a relationship is a list only; drop lazy(Lazy.DYNAMIC) or the collection option");
+    }
+
+    @Test
+    void aWriteOnlyMapIsRefused() {
+        assertThatThrownBy(() -> configure(WriteOnlyDrawer.class,
+                relationship("socks", Sock.class).lazy(Lazy.WRITE_ONLY).collection(keyedBy("colour"))))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("WriteOnlyDrawer.socks is given collection(keyedBy(\"colour\")), but it is WRITE_ONLY")
+                .hasMessageContaining("such a relationship is a list only; drop lazy(Lazy.WRITE_ONLY) or the collection option");
     }
 
     @Test
