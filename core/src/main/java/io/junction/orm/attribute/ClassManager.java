@@ -279,9 +279,7 @@ public class ClassManager {
         InstanceState state = new InstanceState(object, this);
         state.status(InstanceState.Status.PERSISTENT);
         ((Enhanced) object).$$junction_state(state);
-        if (!proxies.isEmpty()) {
-            initializeProxies(state);
-        }
+        initializeProxies(state);
         return state;
     }
 
