@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -90,6 +91,46 @@ public final class Result implements AutoCloseable, Iterable<Row> {
     /** The update count of each execution: one for a statement, one per row for a batch; empty for a query. */
     public int[] rowCounts() {
         return rowCounts == null ? new int[0] : rowCounts.clone();
+    }
+
+    /**
+     * Calls {@code action} with each row not yet read, then closes the result. The rows are one
+     * {@link Row} whose values each next row overwrites, so nothing is allocated per row: for a
+     * reader that keeps no row (the ORM's loaders); {@link #iterator()} gives rows to keep.
+     */
+    public void readEach(Consumer<Row> action) {
+        requireRows();
+        if (iterated) {
+            throw new IllegalStateException("this result has already been iterated; a result is read once");
+        }
+        iterated = true;
+        Object[] values = new Object[columns.size()];
+        Row row = new Row(columns, values);
+        try {
+            while (!closed && resultSet.next()) {
+                columns.read(resultSet, values);
+                rowsRead++;
+                action.accept(row);
+            }
+        } catch (SQLException e) {
+            failed = true;
+            DatabaseException translated = context.error(e);
+            try {
+                close();
+            } catch (RuntimeException closing) {
+                translated.addSuppressed(closing);
+            }
+            throw translated;
+        } catch (RuntimeException | Error e) {
+            try {
+                close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        exhausted = !closed;
+        close();
     }
 
     /** The rows not yet read, one at a time. A result can be iterated once. */

@@ -87,11 +87,19 @@ final class ResultColumns {
 
     /** The values of the result set's current row. */
     Object[] read(ResultSet resultSet) throws SQLException {
-        Object[] values = new Object[types.length];
+        return read(resultSet, new Object[types.length]);
+    }
+
+    /** The values of the result set's current row, written into {@code values}. */
+    Object[] read(ResultSet resultSet, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             values[i] = dialect.read(resultSet, i + 1, types[i]);
         }
         return values;
+    }
+
+    int size() {
+        return types.length;
     }
 
     /** The position of {@code element} among the columns: the expression itself, or the labelled expression. */

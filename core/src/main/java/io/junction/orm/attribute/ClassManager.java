@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The attribute layer's view of one mapped class: its attributes by field name, how to create an
@@ -19,6 +20,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ClassManager {
     private static final Objenesis OBJENESIS = new ObjenesisStd(true);
     private static final Map<Class<?>, ClassManager> REGISTRY = new ConcurrentHashMap<>();
+    /** Bumped by every registration change, so that a class's cached lookup knows it is stale. */
+    private static final AtomicInteger REGISTRY_VERSION = new AtomicInteger();
+    /** Each class's last lookup, so that finding a manager is a field read rather than a hash probe per superclass. */
+    private static final ClassValue<Lookup[]> LOOKUPS = new ClassValue<>() {
+        @Override
+        protected Lookup[] computeValue(Class<?> type) {
+            return new Lookup[1];
+        }
+    };
+
+    /** The manager found for a class at one registry version ({@code null}: none). */
+    private record Lookup(ClassManager manager, int version) {
+    }
 
     private final Class<?> type;
     private final Map<String, AttributeImpl> attributes = new LinkedHashMap<>();
@@ -43,6 +57,17 @@ public class ClassManager {
 
     /** The manager of {@code type} or of its nearest mapped superclass, or {@code null}. */
     public static ClassManager forClass(Class<?> type) {
+        int version = REGISTRY_VERSION.get();
+        Lookup[] cached = LOOKUPS.get(type);
+        Lookup lookup = cached[0];
+        if (lookup == null || lookup.version != version) {
+            lookup = new Lookup(find(type), version);
+            cached[0] = lookup;
+        }
+        return lookup.manager;
+    }
+
+    private static ClassManager find(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             ClassManager manager = REGISTRY.get(c);
             if (manager != null) {
@@ -55,6 +80,7 @@ public class ClassManager {
     /** Makes {@code manager} the one for its class (replacing an earlier mapping of the class). */
     protected static void register(ClassManager manager) {
         REGISTRY.put(manager.type, manager);
+        REGISTRY_VERSION.incrementAndGet();
     }
 
     /** The manager registered for exactly {@code type} (not a superclass), or {@code null}. */
@@ -64,7 +90,9 @@ public class ClassManager {
 
     /** Forgets the mapping of {@code type}, if it is {@code manager}. */
     protected static void unregister(ClassManager manager) {
-        REGISTRY.remove(manager.type, manager);
+        if (REGISTRY.remove(manager.type, manager)) {
+            REGISTRY_VERSION.incrementAndGet();
+        }
     }
 
     /** True if the Junction agent enhanced {@code type} itself. */

@@ -87,7 +87,18 @@ public final class InstanceState {
     }
 
     public SessionLink session() {
+        settle();
         return session;
+    }
+
+    /** Detaches the state if its session was closed since it was last asked: a closed session leaves its objects so. */
+    private void settle() {
+        SessionLink link = session;
+        if (link != null && link.isClosed()) {
+            session = null;
+            insertOrder = NO_ORDER;
+            status = DETACHED;
+        }
     }
 
     /** Attaches the state to a session, or detaches it ({@code null}); a state that changes session forgets its {@link #insertOrder()}. */
@@ -124,6 +135,7 @@ public final class InstanceState {
     private static final Status[] STATUSES = Status.values();
 
     public Status status() {
+        settle();
         return STATUSES[status];
     }
 
@@ -132,16 +144,19 @@ public final class InstanceState {
     }
 
     public boolean isPersistent() {
+        settle();
         return status == PERSISTENT;
     }
 
     public boolean isPending() {
+        settle();
         return status == PENDING;
     }
 
     private static final byte PENDING = (byte) Status.PENDING.ordinal();
     private static final byte PERSISTENT = (byte) Status.PERSISTENT.ordinal();
     private static final byte DELETED = (byte) Status.DELETED.ordinal();
+    private static final byte DETACHED = (byte) Status.DETACHED.ordinal();
 
     /**
      * What the flush in progress keeps for this object (the unit of work's record of it), or
@@ -164,6 +179,7 @@ public final class InstanceState {
     void markModified() {
         if (!modified) {
             modified = true;
+            settle();
             if (session != null && (status == PERSISTENT || status == DELETED)) {
                 session.modified(this);
             }
@@ -199,7 +215,8 @@ public final class InstanceState {
     }
 
     /** As {@link #isLoaded(String)}, for an attribute of any manager. */
-    boolean isLoaded(AttributeImpl attribute) {
+    /** True unless the attribute is marked unloaded. */
+    public boolean isLoaded(AttributeImpl attribute) {
         return attribute.belongsTo(manager) ? isLoaded(attribute.index()) : isLoaded(attribute.key());
     }
 
@@ -309,7 +326,8 @@ public final class InstanceState {
         return committed != null && isChanged(manager.indexOf(attribute));
     }
 
-    boolean isChanged(AttributeImpl attribute) {
+    /** True if the attribute changed since the last flush or load. */
+    public boolean isChanged(AttributeImpl attribute) {
         return committed != null && isChanged(attribute.belongsTo(manager) ? attribute.index() : manager.indexOf(attribute.key()));
     }
 

@@ -19,6 +19,12 @@ public interface SessionLink {
      */
     Object peek(InstanceState state, AttributeImpl attribute);
 
+    /**
+     * True once the session is closed: its persistent objects are detached from then on without
+     * the session visiting each ({@link InstanceState} asks when it is next used).
+     */
+    boolean isClosed();
+
     /** Called once when a persistent object changes after its last flush or load. */
     void modified(InstanceState state);
 

@@ -30,6 +30,11 @@ public abstract sealed class EntityKey permits EntityKey.Single, EntityKey.Compo
         return normalize(mapper.primaryKey().get(0).column().type(), value);
     }
 
+    /** The key for the one-column primary key {@code value} of {@code mapper}'s class, built without an array. */
+    public static EntityKey single(Mapper mapper, Object value) {
+        return new Single(mapper.identityClass(), normalizedSingle(mapper, value));
+    }
+
     /** The key for {@code primaryKey} values of {@code mapper}'s class. */
     public static EntityKey of(Mapper mapper, Object... primaryKey) {
         var columns = mapper.primaryKey();

@@ -30,7 +30,7 @@ public final class IdentityMap {
 
     private Entry[] table = new Entry[INITIAL_CAPACITY];
     private int size;
-    private final ReferenceQueue<InstanceState> collected = new ReferenceQueue<>();
+    private ReferenceQueue<InstanceState> collected = new ReferenceQueue<>();
 
     /** A weak reference to one state and the next entry of its bucket; it keeps the key so that it can be found and unlinked once the state is gone. */
     private static final class Entry extends WeakReference<InstanceState> {
@@ -124,6 +124,21 @@ public final class IdentityMap {
         size++;
     }
 
+    /**
+     * Adds a state under its key, which the caller has just looked up ({@link #get(Mapper, Object)}
+     * or {@link #get(EntityKey)}) and found no live object for: no second probe.
+     */
+    public void addAbsent(InstanceState state) {
+        EntityKey key = EntityKey.of(state);
+        if (size >= table.length) {
+            grow();
+        }
+        int hash = spread(key.hashCode());
+        int index = hash & (table.length - 1);
+        table[index] = new Entry(key, hash, state, collected, table[index]);
+        size++;
+    }
+
     /** Removes the state under its key, if it is the one there. */
     public void remove(InstanceState state) {
         purge();
@@ -166,18 +181,14 @@ public final class IdentityMap {
         }
     }
 
-    /** Empties the map. */
+    /**
+     * Empties the map without visiting its entries: the old table and its queue are dropped
+     * together, so an entry of the old table that is collected later is queued where nothing looks.
+     */
     public void clear() {
-        for (Entry head : table) {
-            for (Entry entry = head; entry != null; entry = entry.next) {
-                entry.clear();
-            }
-        }
         table = new Entry[INITIAL_CAPACITY];
         size = 0;
-        while (collected.poll() != null) {
-            // entries of the old table are no longer linked anywhere
-        }
+        collected = new ReferenceQueue<>();
     }
 
     /** Unlinks {@code target} from its bucket, if it is still linked there. */

@@ -28,16 +28,27 @@ final class ObjectLoader {
         Mapper mapper = entity.mapper();
         int offset = entity.offset();
         int[] keyPositions = entity.keyPositions();
-        Object[] key = new Object[keyPositions.length];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = row.get(offset + keyPositions[i]);
-            if (key[i] == null) {
+        InstanceState existing;
+        EntityKey identity;
+        if (keyPositions.length == 1) {
+            Object value = row.get(offset + keyPositions[0]);
+            if (value == null) {
                 return null;
             }
+            existing = context.identityMap().get(mapper, value);
+            identity = existing == null ? EntityKey.single(mapper, value) : null;
+        } else {
+            Object[] key = new Object[keyPositions.length];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = row.get(offset + keyPositions[i]);
+                if (key[i] == null) {
+                    return null;
+                }
+            }
+            identity = EntityKey.of(mapper, key);
+            existing = context.identityMap().get(identity);
         }
-        EntityKey identity = EntityKey.of(mapper, key);
         List<ColumnProperty> properties = entity.properties();
-        InstanceState existing = context.identityMap().get(identity);
         if (existing != null) {
             if (existing.hasUnloaded() && populateUnloaded(existing, properties, offset, row) && mapper.events() != null) {
                 mapper.events().refreshed(existing.object());
@@ -54,7 +65,7 @@ final class ObjectLoader {
         }
         node.path.rememberOn(state);
         node.initializeRelationships(state);
-        context.identityMap().add(state);
+        context.identityMap().addAbsent(state);
         node.record(state, true);
         if (mapper.events() != null) {
             mapper.events().loaded(object);

@@ -612,9 +612,7 @@ public final class Query<T> {
         beforeExecute.run();
         Plan plan = plan();
         Batch batch = new Batch(context, plan.entity(), plan.source());
-        for (Row row : context.connection().execute(plan.select())) {
-            batch.process(row);
-        }
+        context.connection().execute(plan.select()).readEach(batch::process);
         List<T> result = objects(batch.loaded());
         batch.finish();
         return result;

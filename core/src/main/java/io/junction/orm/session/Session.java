@@ -758,10 +758,6 @@ public class Session implements AutoCloseable {
             for (InstanceState state : new ArrayList<>(pending)) {
                 detach(state);
             }
-            identityMap.forEach(state -> {
-                state.attach(null);
-                state.status(Status.DETACHED);
-            });
             for (InstanceState state : deleted) {
                 state.attach(null);
                 state.status(Status.DETACHED);
@@ -831,6 +827,11 @@ public class Session implements AutoCloseable {
 
         Session session() {
             return Session.this;
+        }
+
+        @Override
+        public boolean isClosed() {
+            return closed;
         }
 
         @Override

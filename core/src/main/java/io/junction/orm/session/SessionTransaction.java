@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -269,7 +268,7 @@ final class SessionTransaction {
 
     /** Notes an object a flush inserted, with the primary-key attribute the database generated for it (or null). */
     void inserted(InstanceState state, ColumnProperty generatedKey) {
-        frames.peek().inserted.putIfAbsent(state, generatedKey);
+        frames.peek().inserted.add(state, generatedKey);
     }
 
     /** Notes an object whose row a flush deleted. */
@@ -298,7 +297,7 @@ final class SessionTransaction {
             return;
         }
         for (Frame frame : frames) {
-            if (frame.inserted.containsKey(state) || frame.keySwitches.containsKey(state)) {
+            if (frame.inserted.contains(state) || frame.keySwitches.containsKey(state)) {
                 return;
             }
         }
@@ -325,7 +324,7 @@ final class SessionTransaction {
     static final class Frame {
         /** The savepoint's name; null for the root. */
         private final String name;
-        private final Map<InstanceState, ColumnProperty> inserted = new LinkedHashMap<>();
+        private final InsertedObjects inserted = new InsertedObjects();
         private final Set<InstanceState> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<InstanceState> updated = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<InstanceState, EntityKey> keySwitches = new IdentityHashMap<>();
@@ -340,7 +339,7 @@ final class SessionTransaction {
         }
 
         private void mergeInto(Frame parent) {
-            inserted.forEach(parent.inserted::putIfAbsent);
+            inserted.addAllTo(parent.inserted);
             parent.deleted.addAll(deleted);
             parent.updated.addAll(updated);
             keySwitches.forEach(parent.keySwitches::putIfAbsent);
@@ -380,7 +379,7 @@ final class SessionTransaction {
             identityMap.rekey(firstKeys);
             List<InstanceState> returning = new ArrayList<>();
             for (InstanceState state : deleted) {
-                if (!inserted.containsKey(state) && state.session() == link) {
+                if (!inserted.contains(state) && state.session() == link) {
                     returning.add(state);
                 }
             }

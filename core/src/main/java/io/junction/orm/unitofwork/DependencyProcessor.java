@@ -112,7 +112,7 @@ abstract class DependencyProcessor {
      */
     List<Object> membersInDatabase(InstanceState parent, boolean load) {
         List<Object> members = members(parent, load);
-        History history = relationship.attribute().history(parent);
+        History history = history(parent);
         for (Object added : history.added()) {
             members.removeIf(member -> member == added);
         }
@@ -127,5 +127,16 @@ abstract class DependencyProcessor {
     @Override
     public String toString() {
         return getClass().getSimpleName() + "(" + relationship + ")";
+    }
+
+    /**
+     * The relationship's history on {@code state}, computed once per flush (kept on the object's
+     * flush record, as SQLAlchemy's unit of work caches attribute history) unless the collection
+     * loads in between.
+     */
+    final History history(InstanceState state) {
+        return state.flushRecord() instanceof Touched touched
+                ? touched.history(relationship.attribute())
+                : relationship.attribute().history(state);
     }
 }

@@ -195,7 +195,4 @@ final class ManyToMany extends DependencyProcessor {
         return relationship.join().secondary();
     }
 
-    private History history(InstanceState parent) {
-        return relationship.attribute().history(parent);
-    }
 }

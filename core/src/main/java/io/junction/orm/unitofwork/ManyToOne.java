@@ -162,7 +162,7 @@ final class ManyToOne extends DependencyProcessor {
     /** What a deleted row refers to in the database: the references as loaded, before any change in this flush. */
     private List<Object> committedTargets(InstanceState state) {
         if (!(relationship.attribute() instanceof ObjectAttribute)) {
-            History history = relationship.attribute().history(state);
+            History history = history(state);
             List<Object> targets = new ArrayList<>(history.unchanged());
             targets.addAll(history.deleted());
             return targets;
@@ -176,10 +176,10 @@ final class ManyToOne extends DependencyProcessor {
 
     /** What changed in the reference, or {@code null} when nothing did. */
     private History changes(InstanceState state) {
-        if (relationship.attribute() instanceof ObjectAttribute && !state.isChanged(relationship.key())) {
+        if (relationship.attribute() instanceof ObjectAttribute && !state.isChanged(relationship.attribute())) {
             return null;
         }
-        History history = relationship.attribute().history(state);
+        History history = history(state);
         return history.hasChanges() ? history : null;
     }
 

@@ -157,9 +157,6 @@ final class OneToMany extends DependencyProcessor {
         }
     }
 
-    private History history(InstanceState parent) {
-        return relationship.attribute().history(parent);
-    }
 
     /**
      * True if the members of a deleted {@code parent} are loaded to process them: unless it was never

@@ -186,7 +186,4 @@ final class PostUpdate extends DependencyProcessor {
         return relationship.direction() == Direction.MANY_TO_ONE;
     }
 
-    private History history(InstanceState state) {
-        return relationship.attribute().history(state);
-    }
 }

@@ -1,5 +1,7 @@
 package io.junction.orm.unitofwork;
 
+import io.junction.orm.attribute.AttributeImpl;
+import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.mapper.ColumnProperty;
 import io.junction.sql.schema.Column;
@@ -17,6 +19,8 @@ final class Touched {
     static final int SWITCHED = 1 << 2;
     static final int ROW_DELETED = 1 << 3;
     static final int PASSIVELY_UPDATED = 1 << 4;
+    /** Registered to be inserted or updated (in its mapper's list of saves). */
+    static final int SAVING = 1 << 5;
 
     final UnitOfWork flush;
     final InstanceState state;
@@ -30,6 +34,23 @@ final class Touched {
     long presortedSaves;
     long presortedDeletes;
 
+    /** The relationship histories asked for in this flush, each with whether its attribute was loaded then. */
+    private CachedHistory histories;
+
+    private static final class CachedHistory {
+        final AttributeImpl attribute;
+        boolean loaded;
+        History history;
+        final CachedHistory next;
+
+        CachedHistory(AttributeImpl attribute, boolean loaded, History history, CachedHistory next) {
+            this.attribute = attribute;
+            this.loaded = loaded;
+            this.history = history;
+            this.next = next;
+        }
+    }
+
     Touched(UnitOfWork flush, InstanceState state) {
         this.flush = flush;
         this.state = state;
@@ -40,10 +61,34 @@ final class Touched {
         return (flags & flag) != 0;
     }
 
+    /** Clears {@code flag}; true if it was set. */
+    boolean unmark(int flag) {
+        boolean was = (flags & flag) != 0;
+        flags &= ~flag;
+        return was;
+    }
+
     /** Sets {@code flag}; true if it was not set. */
     boolean mark(int flag) {
         boolean added = (flags & flag) == 0;
         flags |= flag;
         return added;
+    }
+
+    /** The attribute's history, computed once per flush, again only if the attribute has loaded since. */
+    History history(AttributeImpl attribute) {
+        boolean loaded = state.isLoaded(attribute);
+        for (CachedHistory cached = histories; cached != null; cached = cached.next) {
+            if (cached.attribute == attribute) {
+                if (cached.loaded != loaded) {
+                    cached.history = attribute.history(state);
+                    cached.loaded = loaded;
+                }
+                return cached.history;
+            }
+        }
+        History history = attribute.history(state);
+        histories = new CachedHistory(attribute, loaded, history, histories);
+        return history;
     }
 }

@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class UnitOfWork {
     private final FlushContext context;
-    private final Map<Mapper, Set<InstanceState>> saves = new LinkedHashMap<>();
+    private final Map<Mapper, List<InstanceState>> saves = new LinkedHashMap<>();
     private final Map<Mapper, Set<InstanceState>> deletes = new LinkedHashMap<>();
     /** Every object this flush touched, in the order it first did; each state points back to its record until {@link #finish}. */
     private final List<Touched> touched = new ArrayList<>();
@@ -86,25 +86,26 @@ public final class UnitOfWork {
 
     /** Registers an object whose row is to be inserted or updated. */
     public void registerSave(InstanceState state) {
-        if (touch(state).is(Touched.DELETED)) {
+        Touched record = touch(state);
+        if (record.is(Touched.DELETED) || !record.mark(Touched.SAVING)) {
             return;
         }
         Mapper mapper = Mapper.of(state);
-        if (saves.computeIfAbsent(mapper, m -> new LinkedHashSet<>()).add(state)) {
-            orderedSaves.remove(mapper);
-        }
+        saves.computeIfAbsent(mapper, m -> new ArrayList<>()).add(state);
+        orderedSaves.remove(mapper);
     }
 
     /** Registers an object whose row is to be deleted. */
     public void registerDelete(InstanceState state) {
-        if (touch(state).mark(Touched.DELETED)) {
+        Touched record = touch(state);
+        if (record.mark(Touched.DELETED)) {
             deleted.add(state);
             deletedByKey = null;
             Mapper mapper = Mapper.of(state);
             deletes.computeIfAbsent(mapper, m -> new LinkedHashSet<>()).add(state);
             orderedDeletes.remove(mapper);
-            Set<InstanceState> saving = saves.get(mapper);
-            if (saving != null && saving.remove(state)) {
+            if (record.unmark(Touched.SAVING)) {
+                saves.get(mapper).remove(state);
                 orderedSaves.remove(mapper);
             }
         }
@@ -136,8 +137,8 @@ public final class UnitOfWork {
 
     /** True if {@code state} is registered to be inserted or updated. */
     boolean isSaved(InstanceState state) {
-        Set<InstanceState> saving = saves.get(Mapper.of(state));
-        return saving != null && saving.contains(state);
+        Touched record = record(state);
+        return record != null && record.is(Touched.SAVING);
     }
 
     boolean isDeleted(InstanceState state) {
