@@ -72,7 +72,8 @@ final class WriteOnly implements Section {
 
         Registry registry = new Registry(metadata);
         registry.map(Blog.class, blogs,
-                relationship("posts", Post.class).lazy(Lazy.WRITE_ONLY).orderBy(posts.c("id")).backref("blog"));
+                relationship("posts", Post.class).lazy(Lazy.WRITE_ONLY).orderBy(posts.c("id"))
+                        .passiveDeletes(true).backref("blog"));
         registry.map(Post.class, posts);
         // end::mapping[]
         metadata.dropAll(engine);

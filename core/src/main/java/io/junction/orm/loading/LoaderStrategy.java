@@ -60,6 +60,15 @@ abstract class LoaderStrategy {
     }
 
     /**
+     * The flush or the delete cascade needs the relationship while it is not loaded: as
+     * {@link #loadOnAccess}, except for a strategy that raises there, which loads with a SELECT
+     * (SQLAlchemy's unit of work loads with {@code NO_RAISE}).
+     */
+    void loadForFlush(LoadContext context, InstanceState state, RelationshipProperty relationship, LoadPath path) {
+        loadOnAccess(context, state, relationship, path);
+    }
+
+    /**
      * Adds what the relationship needs to the plan of the statement that loads its parent; nothing
      * for a strategy that loads on access.
      *
