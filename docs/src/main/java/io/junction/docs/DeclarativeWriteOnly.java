@@ -7,9 +7,11 @@ import io.junction.docs.declarative.writeonly.Post;
 import io.junction.engine.Engine;
 import io.junction.orm.session.Session;
 import io.junction.sql.schema.MetaData;
+import io.junction.sql.schema.Table;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code write-only} section, declarative: {@code @Relationship(lazy = Lazy.WRITE_ONLY) WriteOnlyCollection<Post> posts}. */
 final class DeclarativeWriteOnly implements Section {
@@ -43,6 +45,16 @@ final class DeclarativeWriteOnly implements Section {
                 blog.posts.remove(first);
                 session.commit();
                 out.println("-- after removing first: " + titles(blog.posts.select().all()));
+            }
+            try (Session session = new Session(engine)) {
+                Blog blog = session.get(Blog.class, id);
+                Table posts = metadata.table("posts");
+                session.execute(blog.posts.insert()
+                        .values(List.of(Map.of("title", "fourth"), Map.of("title", "fifth"))));
+                session.execute(blog.posts.update().set("title", "5th").where(posts.c("title").eq("fifth")));
+                session.execute(blog.posts.delete().where(posts.c("title").eq("second")));
+                session.commit();
+                out.println("-- after the bulk statements: " + titles(blog.posts.select().all()));
             }
             try (Session session = new Session(engine)) {
                 session.delete(session.get(Blog.class, id));

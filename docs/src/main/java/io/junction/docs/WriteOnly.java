@@ -11,6 +11,8 @@ import io.junction.sql.schema.ReferentialAction;
 import io.junction.sql.schema.Table;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
 
 import static io.junction.orm.relationship.Relationship.relationship;
 import static io.junction.sql.schema.Schema.INTEGER;
@@ -19,8 +21,9 @@ import static io.junction.sql.schema.Schema.string;
 
 /**
  * SQLAlchemy 2.0's write-only collection ({@code lazy(Lazy.WRITE_ONLY)}): a blog's posts are added
- * and removed without loading them, queried with {@code select()}, and deleting the blog leaves them
- * to the foreign key's ON DELETE CASCADE.
+ * and removed without loading them, queried with {@code select()}, changed in bulk with
+ * {@code insert()/update()/delete()}, and deleting the blog leaves them to the foreign key's ON
+ * DELETE CASCADE ({@code passiveDeletes(true)}).
  */
 final class WriteOnly implements Section {
 
@@ -72,7 +75,8 @@ final class WriteOnly implements Section {
 
         Registry registry = new Registry(metadata);
         registry.map(Blog.class, blogs,
-                relationship("posts", Post.class).lazy(Lazy.WRITE_ONLY).orderBy(posts.c("id")).backref("blog"));
+                relationship("posts", Post.class).lazy(Lazy.WRITE_ONLY).orderBy(posts.c("id"))
+                        .passiveDeletes(true).backref("blog"));
         registry.map(Post.class, posts);
         // end::mapping[]
         metadata.dropAll(engine);
@@ -100,6 +104,19 @@ final class WriteOnly implements Section {
                 out.println("-- after removing first: " + titles(blog.posts.select().all()));
             }
             try (Session session = new Session(engine)) {
+                // tag::bulk[]
+                Blog blog = session.get(Blog.class, id);
+                session.execute(blog.posts.insert()                  // INSERT INTO posts (blog_id, title) ...
+                        .values(List.of(Map.of("title", "fourth"), Map.of("title", "fifth"))));
+                session.execute(blog.posts.update()                  // UPDATE posts SET title=? WHERE posts.blog_id = ? AND ...
+                        .set("title", "5th").where(posts.c("title").eq("fifth")));
+                session.execute(blog.posts.delete()                  // DELETE FROM posts WHERE posts.blog_id = ? AND ...
+                        .where(posts.c("title").eq("second")));
+                session.commit();
+                // end::bulk[]
+                out.println("-- after the bulk statements: " + titles(blog.posts.select().all()));
+            }
+            try (Session session = new Session(engine)) {
                 session.delete(session.get(Blog.class, id));         // no SELECT of its posts
                 session.commit();
                 out.println("-- after deleting the blog, posts left: " + session.query(Post.class).count());
@@ -110,7 +127,7 @@ final class WriteOnly implements Section {
         }
     }
 
-    private static String titles(java.util.List<Post> posts) {
+    private static String titles(List<Post> posts) {
         return posts.stream().map(p -> p.title).toList().toString();
     }
 }

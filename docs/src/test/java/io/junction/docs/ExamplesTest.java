@@ -142,12 +142,16 @@ class ExamplesTest {
         assertThat(output).contains("-- added two posts with the blog\n"
                 + "-- posts: [first, second, third]\n"
                 + "-- after removing first: [second, third]\n"
+                + "-- after the bulk statements: [third, fourth, 5th]\n"
                 + "-- after deleting the blog, posts left: 1\n");
         assertThat(dml(statements)).containsExactly("INSERT INTO blogs", "INSERT INTO posts", "INSERT INTO posts",
-                "UPDATE posts SET", "DELETE FROM blogs");
+                "UPDATE posts SET", "INSERT INTO posts", "UPDATE posts SET", "DELETE FROM posts", "DELETE FROM blogs");
         List<String> sql = statements.stream().map(s -> s.sql().replaceAll("\\s+", " ").strip()).toList();
         assertThat(sql).contains("SELECT posts.id AS posts_id, posts.blog_id AS posts_blog_id, posts.title AS posts_title "
                 + "FROM posts WHERE posts.blog_id = ? ORDER BY posts.id");
+        assertThat(sql).contains("INSERT INTO posts (blog_id, title) VALUES (?, ?), (?, ?)",
+                "UPDATE posts SET title=? WHERE posts.blog_id = ? AND posts.title = ?",
+                "DELETE FROM posts WHERE posts.blog_id = ? AND posts.title = ?");
         int delete = sql.indexOf("DELETE FROM blogs WHERE blogs.id = ?");
         assertThat(sql.get(delete - 1)).as("the blog is read by key, its posts never")
                 .startsWith("SELECT blogs.id AS blogs_id");

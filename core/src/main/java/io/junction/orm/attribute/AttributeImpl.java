@@ -189,6 +189,22 @@ public abstract class AttributeImpl {
         }
     }
 
+    /**
+     * Loads the attribute if it is not loaded, for the flush or the delete cascade: a relationship
+     * whose loader raises on access (RAISE, RAISE_ON_SQL) loads with a SELECT, as SQLAlchemy's unit of
+     * work loads with {@code NO_RAISE}; a user's read still raises.
+     */
+    public void beforeFlushRead(InstanceState state) {
+        if (!state.isLoaded(this)) {
+            SessionLink session = state.session();
+            if (session == null) {
+                load(state);
+            } else {
+                session.loadForFlush(state, this);
+            }
+        }
+    }
+
     /** Loads the attribute through the session, or fails on a detached object. */
     protected void load(InstanceState state) {
         SessionLink session = state.session();

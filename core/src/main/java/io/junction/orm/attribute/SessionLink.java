@@ -10,6 +10,12 @@ public interface SessionLink {
     /** Loads {@code attribute} of {@code state}: a lazy relationship, or the expired columns. */
     void load(InstanceState state, AttributeImpl attribute);
 
+    /**
+     * Loads {@code attribute} for the flush or the delete cascade: as {@link #load}, except that a
+     * relationship whose loader raises on access loads with a SELECT.
+     */
+    void loadForFlush(InstanceState state, AttributeImpl attribute);
+
     /** Loads {@code attribute} without flushing first: for the old value of a reference while it is being changed. */
     void loadWithoutAutoflush(InstanceState state, AttributeImpl attribute);
 

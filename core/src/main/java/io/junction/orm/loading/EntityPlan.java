@@ -34,9 +34,14 @@ final class EntityPlan {
     private List<InstanceState> loaded = new ArrayList<>();
     private Set<InstanceState> seen;
 
-    /** A relationship loaded in the statement: the join it adds (none for containsEager) and the target's plan. */
+    /** A relationship loaded in the statement: the join it adds (none for containsEager), how it joins, and the target's plan. */
     record Joined(RelationshipProperty relationship, EntityPlan target, FromClause secondary, ColumnElement on,
-                  ColumnElement secondaryOn, boolean addsJoin) {
+                  ColumnElement secondaryOn, boolean addsJoin, InnerJoin inner) {
+
+        /** True for an inner join nested into the right side of an outer join above it. */
+        boolean nests() {
+            return addsJoin && secondary == null && inner == InnerJoin.NESTED;
+        }
     }
 
     /** A relationship loaded by a statement of its own after this one. */
@@ -111,7 +116,8 @@ final class EntityPlan {
     /**
      * As SQLAlchemy's {@code innerjoin=True}: an inner join below an outer one is nested into the
      * outer join's right side ({@code LEFT OUTER JOIN (b JOIN c ON ...) ON ...}), so that it cannot
-     * drop the rows the outer join keeps; one through an association table becomes outer instead.
+     * drop the rows the outer join keeps; one through an association table, or an
+     * {@code innerjoin="unnested"} one, becomes outer instead.
      */
     private FromClause attachJoins(FromClause base, boolean underOuter) {
         FromClause tree = base;
@@ -120,8 +126,8 @@ final class EntityPlan {
                 tree = join.target.attachJoins(tree, underOuter);
                 continue;
             }
-            boolean inner = join.relationship.innerJoin();
-            if (underOuter && inner && join.secondary == null) {
+            boolean inner = join.inner != InnerJoin.OUTER;
+            if (underOuter && join.nests()) {
                 tree = join.target.attachJoins(tree, true);
                 continue;
             }
@@ -142,7 +148,7 @@ final class EntityPlan {
     private FromClause nestInner(FromClause from) {
         FromClause tree = from;
         for (Joined join : joined) {
-            if (join.addsJoin && join.secondary == null && join.relationship.innerJoin()) {
+            if (join.nests()) {
                 tree = join.target.nestInner(tree.join(join.target.from, join.on));
             }
         }

@@ -23,7 +23,8 @@ final class JoinedLoader extends LoaderStrategy {
         if (option != null && option.containsEager()) {
             FromClause target = containsEagerTarget(option, childPath, relationship, userJoins);
             plan.joined.add(new EntityPlan.Joined(relationship,
-                    EntityPlan.build(relationship.target(), target, childPath, userJoins), null, null, null, false));
+                    EntityPlan.build(relationship.target(), target, childPath, userJoins), null, null, null, false,
+                    InnerJoin.OUTER));
             return;
         }
         if (configured && plan.path.stopsBefore(relationship)) {
@@ -34,7 +35,16 @@ final class JoinedLoader extends LoaderStrategy {
         ColumnElement on = Relations.on(relationship, plan.from, target, secondary);
         ColumnElement secondaryOn = secondary == null ? null : Relations.secondaryOn(relationship, secondary, target, plan.from);
         plan.joined.add(new EntityPlan.Joined(relationship, EntityPlan.build(relationship.target(), target, childPath, userJoins),
-                secondary, on, secondaryOn, true));
+                secondary, on, secondaryOn, true, innerJoin(plan, relationship, option)));
+    }
+
+    /** How the join is made: as the option says for this step, else as the relationship's {@code innerJoin} says. */
+    private static InnerJoin innerJoin(EntityPlan plan, RelationshipProperty relationship, LoaderOption option) {
+        InnerJoin chosen = option == null ? null : option.innerJoinAt(plan.path.names().size() + 1);
+        if (chosen != null) {
+            return chosen;
+        }
+        return relationship.innerJoin() ? InnerJoin.NESTED : InnerJoin.OUTER;
     }
 
     private static FromClause containsEagerTarget(LoaderOption option, LoadPath childPath, RelationshipProperty relationship,

@@ -15,7 +15,8 @@ import java.util.List;
  * their own, as SQLAlchemy's chained options do — {@code selectinLoad("orders").joinedLoad("items")},
  * and {@code defaultLoad("orders").joinedLoad("items")} to leave the first step as configured.
  * {@code "*"} as the last element stands for every relationship at that level not named otherwise.
- * Immutable; {@link #chunkSize(int)}, {@link #recursionDepth(int)} and the chain methods return copies.
+ * A joined step may say how it joins ({@link #innerJoin(boolean)}, {@link #innerJoinUnnested()}).
+ * Immutable; {@link #chunkSize(int)}, {@link #recursionDepth(int)}, {@link #innerJoin(boolean)} and the chain methods return copies.
  */
 public final class LoaderOption {
     /** The number of parent keys in one IN list of a {@code SELECTIN} load, unless an option says otherwise. */
@@ -29,13 +30,16 @@ public final class LoaderOption {
     private final Object alias;
     private final int chunkSize;
     private final int recursionDepth;
+    /** Per step, how a joined load joins there; {@code null} where the relationship's {@code innerJoin} decides. */
+    private final List<InnerJoin> innerJoins;
 
     LoaderOption(List<String> path, Lazy strategy, boolean containsEager, Object alias, int chunkSize) {
-        this(path, Collections.nCopies(path.size(), strategy), containsEager, alias, chunkSize, 1);
+        this(path, Collections.nCopies(path.size(), strategy), containsEager, alias, chunkSize, 1,
+                Collections.nCopies(path.size(), null));
     }
 
     private LoaderOption(List<String> path, List<Lazy> strategies, boolean containsEager, Object alias, int chunkSize,
-                         int recursionDepth) {
+                         int recursionDepth, List<InnerJoin> innerJoins) {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("a loader option needs a path of at least one relationship name");
         }
@@ -54,6 +58,7 @@ public final class LoaderOption {
         this.alias = alias;
         this.chunkSize = chunkSize;
         this.recursionDepth = recursionDepth;
+        this.innerJoins = Collections.unmodifiableList(new ArrayList<>(innerJoins));
     }
 
     /** A copy whose {@code SELECTIN} loads put at most {@code keys} parent keys in one IN list. */
@@ -61,7 +66,7 @@ public final class LoaderOption {
         if (keys < 1) {
             throw new IllegalArgumentException("a chunk holds at least one key, not " + keys);
         }
-        return new LoaderOption(path, strategies, containsEager, alias, keys, recursionDepth);
+        return new LoaderOption(path, strategies, containsEager, alias, keys, recursionDepth, innerJoins);
     }
 
     /**
@@ -78,7 +83,36 @@ public final class LoaderOption {
             throw new IllegalArgumentException("recursionDepth applies to a selectinLoad of named relationships, "
                     + "as SQLAlchemy's recursion_depth, not to " + this);
         }
-        return new LoaderOption(path, strategies, containsEager, alias, chunkSize, levels);
+        return new LoaderOption(path, strategies, containsEager, alias, chunkSize, levels, innerJoins);
+    }
+
+    /**
+     * A copy whose last relationship joins with an INNER JOIN ({@code true}) or a LEFT OUTER JOIN
+     * ({@code false}) whatever its {@code innerJoin} says, as SQLAlchemy's {@code joinedload(...,
+     * innerjoin=True/False)}: {@code joinedLoad("orders").innerJoin(true)}. Below an outer join, an
+     * inner one is nested into the outer join's right side, so that it cannot drop the rows the outer
+     * join keeps. Only the last relationship of the path (or of the chain's last link) is affected.
+     */
+    public LoaderOption innerJoin(boolean inner) {
+        return withInnerJoin(inner ? InnerJoin.NESTED : InnerJoin.OUTER);
+    }
+
+    /**
+     * A copy whose last relationship joins with an INNER JOIN chained onto the joins before it, never
+     * nested: SQLAlchemy's {@code innerjoin="unnested"}. Below an outer join it becomes a LEFT OUTER JOIN.
+     */
+    public LoaderOption innerJoinUnnested() {
+        return withInnerJoin(InnerJoin.UNNESTED);
+    }
+
+    private LoaderOption withInnerJoin(InnerJoin mode) {
+        if (containsEager || strategy() != Lazy.JOINED) {
+            throw new IllegalArgumentException("innerJoin applies to a joinedLoad, whose relationship is loaded by a "
+                    + "join, not to " + this + "; make the last link joinedLoad(...), or drop innerJoin");
+        }
+        List<InnerJoin> steps = new ArrayList<>(innerJoins);
+        steps.set(steps.size() - 1, mode);
+        return new LoaderOption(path, strategies, containsEager, alias, chunkSize, recursionDepth, steps);
     }
 
     /** The chain going on to {@code more}, which load with a LEFT OUTER JOIN. */
@@ -142,7 +176,9 @@ public final class LoaderOption {
         longer.addAll(List.of(more));
         List<Lazy> steps = new ArrayList<>(strategies);
         steps.addAll(Collections.nCopies(more.length, strategy));
-        return new LoaderOption(longer, steps, false, null, chunkSize, 1);
+        List<InnerJoin> joins = new ArrayList<>(innerJoins);
+        joins.addAll(Collections.nCopies(more.length, null));
+        return new LoaderOption(longer, steps, false, null, chunkSize, 1, joins);
     }
 
     /** The relationship names from the query's entity, such as {@code [children, children]}. */
@@ -158,6 +194,11 @@ public final class LoaderOption {
     /** The strategy for the step at {@code length} along the path (1 for the first), {@code null} for the configured one. */
     Lazy strategyAt(int length) {
         return strategies.get(Math.min(length, strategies.size()) - 1);
+    }
+
+    /** How the step at {@code length} along the path joins, {@code null} where the relationship's {@code innerJoin} decides. */
+    InnerJoin innerJoinAt(int length) {
+        return innerJoins.get(Math.min(length, innerJoins.size()) - 1);
     }
 
     /** True for {@code containsEager}: the query's own join supplies the columns. */
@@ -205,11 +246,15 @@ public final class LoaderOption {
         StringBuilder text = new StringBuilder();
         int start = 0;
         for (int i = 1; i <= path.size(); i++) {
-            if (i == path.size() || strategies.get(i) != strategies.get(start)) {
+            if (i == path.size() || strategies.get(i) != strategies.get(start) || innerJoins.get(i - 1) != null) {
                 if (start > 0) {
                     text.append('.');
                 }
                 text.append(name(strategies.get(start))).append(path.subList(start, i));
+                InnerJoin inner = innerJoins.get(i - 1);
+                if (inner != null) {
+                    text.append(inner == InnerJoin.UNNESTED ? ".innerJoinUnnested()" : ".innerJoin(" + (inner == InnerJoin.NESTED) + ")");
+                }
                 start = i;
             }
         }

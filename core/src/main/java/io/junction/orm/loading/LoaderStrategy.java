@@ -14,8 +14,9 @@ import java.util.Map;
  * per loader option at a {@link LoadPath}, and owns three moments: what happens to the relationship
  * when a row loads its parent ({@link #initialize}), when the attribute is first read while not
  * loaded ({@link #loadOnAccess}), and what it adds to the statement that loads the parent
- * ({@link #setUpQuery}: a joined target, or a load that runs after the statement). Strategies hold
- * no state; a new one is a subclass plus its line in {@link #create}.
+ * ({@link #setUpQuery}: a joined target, or a load that runs after the statement); the loads the
+ * flush needs ({@link #loadForFlush}) differ from a read only for the strategies that raise.
+ * Strategies hold no state; a new one is a subclass plus its line in {@link #create}.
  */
 abstract class LoaderStrategy {
     private static final LoaderStrategy[] BY_LAZY = new LoaderStrategy[Lazy.values().length];
@@ -57,6 +58,15 @@ abstract class LoaderStrategy {
     /** The relationship is read while not loaded: one SELECT of its targets, as {@link SelectLoader}. */
     void loadOnAccess(LoadContext context, InstanceState state, RelationshipProperty relationship, LoadPath path) {
         SelectLoader.select(context, state, relationship, path);
+    }
+
+    /**
+     * The flush or the delete cascade needs the relationship while it is not loaded: as
+     * {@link #loadOnAccess}, except for a strategy that raises there, which loads with a SELECT
+     * (SQLAlchemy's unit of work loads with {@code NO_RAISE}).
+     */
+    void loadForFlush(LoadContext context, InstanceState state, RelationshipProperty relationship, LoadPath path) {
+        loadOnAccess(context, state, relationship, path);
     }
 
     /**

@@ -12,4 +12,9 @@ final class RaiseLoader extends LoaderStrategy {
                 + "which forbids loading it on access; load it with the query that loads " + state.manager().type()
                 .getSimpleName() + " (a joinedLoad/selectinLoad option), or change lazy(...)");
     }
+
+    @Override
+    void loadForFlush(LoadContext context, InstanceState state, RelationshipProperty relationship, LoadPath path) {
+        SelectLoader.select(context, state, relationship, path);
+    }
 }

@@ -20,4 +20,9 @@ final class RaiseOnSqlLoader extends LoaderStrategy {
                     .getSimpleName() + " (a joinedLoad/selectinLoad option), or change lazy(...)");
         }
     }
+
+    @Override
+    void loadForFlush(LoadContext context, InstanceState state, RelationshipProperty relationship, LoadPath path) {
+        SelectLoader.select(context, state, relationship, path);
+    }
 }

@@ -19,6 +19,15 @@ public final class RelationshipLoader {
     }
 
     /**
+     * Loads the unloaded relationship {@code relationship} of {@code state} for the flush or the
+     * delete cascade: by its strategy, except that a strategy that raises on access loads with a SELECT.
+     */
+    public static void loadForFlush(LoadContext context, InstanceState state, RelationshipProperty relationship) {
+        LoadPath path = LoadPath.of(state);
+        path.strategy(relationship).loadForFlush(context, state, relationship, path);
+    }
+
+    /**
      * The value of a many-to-one that the identity map holds, found without SQL; NULL when its
      * foreign key is NULL; {@link InstanceState#NO_VALUE} when only a SELECT could tell.
      */

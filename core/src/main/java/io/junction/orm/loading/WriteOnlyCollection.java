@@ -3,6 +3,10 @@ package io.junction.orm.loading;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.DynamicCollection;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.relationship.RelationshipProperty;
+import io.junction.sql.expression.Delete;
+import io.junction.sql.expression.Insert;
+import io.junction.sql.expression.Update;
 
 /**
  * The value of a {@code Lazy.WRITE_ONLY} relationship, SQLAlchemy 2.0's {@code WriteOnlyCollection}:
@@ -10,8 +14,9 @@ import io.junction.orm.attribute.InstanceState;
  * {@code WriteOnlyCollection<Post> posts = new WriteOnlyCollection<>();}. {@link #add},
  * {@link #addAll} and {@link #remove} change the relationship without SQL (the backref follows; the
  * next flush writes the foreign keys or association rows); {@link #select} is the query of the
- * members, which runs after the session's autoflush. It cannot be iterated: ask {@link #select} for
- * the members.
+ * members, which runs after the session's autoflush; {@link #insert}, {@link #update} and
+ * {@link #delete} are bulk statements on the members' table, for {@code session.execute(...)}. It
+ * cannot be iterated: ask {@link #select} for the members.
  */
 public final class WriteOnlyCollection<T> implements DynamicCollection<T> {
     private InstanceState owner;
@@ -54,6 +59,43 @@ public final class WriteOnlyCollection<T> implements DynamicCollection<T> {
      */
     public Query<T> select() {
         return Members.query(owner, requireBound(), "its members are only the ones added, which the next flush writes");
+    }
+
+    /**
+     * For a one-to-many, an INSERT into the members' table with the foreign key to the owner filled
+     * in; add the other columns with {@code values(...)} (one map, or a list of maps for several rows)
+     * and run it with {@code session.execute(...)}. The owner's key is bound when the statement runs,
+     * after the autoflush, so a pending owner is inserted first. The session does not see the new
+     * rows as objects until it loads them. A many-to-many refuses: insert the targets and {@link #addAll} them.
+     */
+    public Insert insert() {
+        return WriteOnlyStatements.insert(owner(), relationship());
+    }
+
+    /**
+     * An UPDATE of the members' table restricted to this collection's members; add {@code set(...)}
+     * and more {@code where(...)} and run it with {@code session.execute(...)}. Objects the session
+     * holds are not refreshed by it.
+     */
+    public Update update() {
+        return WriteOnlyStatements.update(owner(), relationship());
+    }
+
+    /**
+     * A DELETE from the members' table restricted to this collection's members; add {@code where(...)}
+     * and run it with {@code session.execute(...)}. Objects the session holds are not marked deleted by it.
+     */
+    public Delete delete() {
+        return WriteOnlyStatements.delete(owner(), relationship());
+    }
+
+    private InstanceState owner() {
+        requireBound();
+        return owner;
+    }
+
+    private RelationshipProperty relationship() {
+        return (RelationshipProperty) requireBound().property();
     }
 
     private CollectionAttribute requireBound() {

@@ -124,6 +124,21 @@ public final class RelationshipProperty extends MapperProperty {
         return config.lazy() == Lazy.DYNAMIC || config.lazy() == Lazy.WRITE_ONLY;
     }
 
+    /**
+     * Loads the members of {@code owner} for the flush or the delete cascade, which need them all; a
+     * WRITE_ONLY relationship of a persistent object refuses, as SQLAlchemy's does unless its
+     * deletes are passive.
+     */
+    public void loadAllMembers(InstanceState owner) {
+        if (config.lazy() == Lazy.WRITE_ONLY && owner.key() != null) {
+            throw new IllegalStateException(this + " can't load the existing state from the database for this "
+                    + "operation; full iteration is not permitted (it is a WRITE_ONLY collection). If this is a delete "
+                    + "operation, configure passiveDeletes(true) (passiveDeletes = PassiveDeletes.ON in @Relationship) on the "
+                    + this + " relationship in order to resolve this error");
+        }
+        attribute().beforeFlushRead(owner);
+    }
+
     /** A new value for a DYNAMIC relationship of a loaded object, by its {@code queryClass}; {@code null} when it has none. */
     public Object newQuery() {
         return queryFactory == null ? null : queryFactory.get();

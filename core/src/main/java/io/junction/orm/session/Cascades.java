@@ -57,8 +57,8 @@ final class Cascades {
 
     static List<Object> members(InstanceState state, RelationshipProperty relationship, boolean load) {
         AttributeImpl attribute = relationship.attribute();
-        if (load && !state.isLoaded(attribute.key())) {
-            attribute.beforeRead(state);
+        if (load) {
+            relationship.loadAllMembers(state);
         }
         if (attribute instanceof CollectionAttribute collection) {
             return collection.members(state);

@@ -854,6 +854,16 @@ public class Session implements AutoCloseable {
         }
 
         @Override
+        public void loadForFlush(InstanceState state, AttributeImpl attribute) {
+            open();
+            if (attribute.property() instanceof RelationshipProperty relationship) {
+                RelationshipLoader.loadForFlush(this, state, relationship);
+            } else {
+                load(state, attribute);
+            }
+        }
+
+        @Override
         public void loadWithoutAutoflush(InstanceState state, AttributeImpl attribute) {
             boolean wasSuspended = autoflushSuspended;
             autoflushSuspended = true;

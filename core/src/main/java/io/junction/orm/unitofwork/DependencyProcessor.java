@@ -94,8 +94,8 @@ abstract class DependencyProcessor {
     /** The current members, loading them if {@code load} and they are not loaded. */
     List<Object> members(InstanceState parent, boolean load) {
         AttributeImpl attribute = relationship.attribute();
-        if (load && !parent.isLoaded(attribute.key())) {
-            attribute.beforeRead(parent);
+        if (load) {
+            relationship.loadAllMembers(parent);
         }
         List<Object> members = new ArrayList<>();
         if (attribute instanceof CollectionAttribute collection) {

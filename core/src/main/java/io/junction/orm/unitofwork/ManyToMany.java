@@ -34,7 +34,7 @@ final class ManyToMany extends DependencyProcessor {
     void presortSaves(UnitOfWork uow, List<InstanceState> states) {
         for (InstanceState parent : states) {
             if (updatesRows(parent)) {
-                relationship.attribute().beforeRead(parent);
+                relationship.loadAllMembers(parent);
             }
             for (Object child : history(parent).added()) {
                 related(child);
@@ -48,7 +48,7 @@ final class ManyToMany extends DependencyProcessor {
             return;
         }
         for (InstanceState parent : states) {
-            relationship.attribute().beforeRead(parent);
+            relationship.loadAllMembers(parent);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.junction.sql.expression;
 
+import java.util.function.Supplier;
+
 /**
  * A value sent to the database as a JDBC parameter, never as SQL text. A parameter with a key
  * takes its value from each row of an executemany; one without a key carries its value.
@@ -8,11 +10,22 @@ public final class BindParameter extends ColumnElement {
     private final String key;
     private final Object value;
     private final ValueType type;
+    private final Supplier<?> later;
 
     BindParameter(String key, Object value, ValueType type) {
+        this(key, value, type, null);
+    }
+
+    private BindParameter(String key, Object value, ValueType type, Supplier<?> later) {
         this.key = key;
         this.value = value;
         this.type = type;
+        this.later = later;
+    }
+
+    /** A parameter whose value is asked of {@code later} each time the statement runs. */
+    static BindParameter later(Supplier<?> later, ValueType type) {
+        return new BindParameter(null, null, type, later);
     }
 
     /** The name under which rows of a batch provide this parameter's value, or {@code null}. */
@@ -20,8 +33,9 @@ public final class BindParameter extends ColumnElement {
         return key;
     }
 
+    /** The value: the one given, or the one its supplier gives now. */
     public Object value() {
-        return value;
+        return later == null ? value : later.get();
     }
 
     @Override

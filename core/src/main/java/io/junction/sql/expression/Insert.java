@@ -1,6 +1,7 @@
 package io.junction.sql.expression;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +16,16 @@ public final class Insert implements Statement {
     private final List<ColumnClause> columns;
     private final List<List<ColumnElement>> rows;
     private final List<ColumnElement> returning;
+    /** The values were given (not every column as a keyed parameter): later values are added to them. */
+    private final boolean given;
 
     private Insert(TableClause table, List<ColumnClause> columns, List<List<ColumnElement>> rows,
-                   List<ColumnElement> returning) {
+                   List<ColumnElement> returning, boolean given) {
         this.table = table;
         this.columns = columns;
         this.rows = rows;
         this.returning = returning;
+        this.given = given;
     }
 
     static Insert into(TableClause table) {
@@ -31,19 +35,36 @@ public final class Insert implements Statement {
             columns.add(column);
             row.add(new BindParameter(column.name(), null, column.valueType()));
         }
-        return new Insert(table, List.copyOf(columns), List.of(List.copyOf(row)), List.of());
-    }
-
-    /** A copy inserting one row with these values (keys: columns or column names). */
-    public Insert values(Map<?, ?> values) {
-        List<Map.Entry<ColumnClause, ColumnElement>> entries = Values.of(table, values);
-        List<ColumnClause> cols = entries.stream().map(Map.Entry::getKey).toList();
-        List<ColumnElement> row = entries.stream().map(Map.Entry::getValue).toList();
-        return new Insert(table, cols, List.of(row), returning);
+        return new Insert(table, List.copyOf(columns), List.of(List.copyOf(row)), List.of(), false);
     }
 
     /**
-     * A copy inserting all these rows in one multi-row VALUES; every row names the same columns.
+     * A copy inserting one row with these values (keys: columns or column names), added to the values
+     * given before (as SQLAlchemy's successive {@code values()} calls are); a column given again takes the new value.
+     */
+    public Insert values(Map<?, ?> values) {
+        List<Map.Entry<ColumnClause, ColumnElement>> entries = Values.of(table, withGiven(values));
+        List<ColumnClause> cols = entries.stream().map(Map.Entry::getKey).toList();
+        List<ColumnElement> row = entries.stream().map(Map.Entry::getValue).toList();
+        return new Insert(table, cols, List.of(row), returning, true);
+    }
+
+    /** {@code values} after the single row of values given before, if any. */
+    private Map<?, ?> withGiven(Map<?, ?> values) {
+        if (!given || rows.size() != 1) {
+            return values;
+        }
+        Map<Object, Object> all = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            all.put(columns.get(i), rows.get(0).get(i));
+        }
+        values.forEach((key, value) -> all.put(Values.column(table, key), value));
+        return all;
+    }
+
+    /**
+     * A copy inserting all these rows in one multi-row VALUES; every row names the same columns, and
+     * each row takes the single row of values given before, if any, under its own.
      * Use it only where the dialect supports multi-row VALUES.
      */
     public Insert values(List<? extends Map<?, ?>> manyRows) {
@@ -53,7 +74,7 @@ public final class Insert implements Statement {
         List<ColumnClause> cols = null;
         List<List<ColumnElement>> all = new ArrayList<>(manyRows.size());
         for (Map<?, ?> values : manyRows) {
-            List<Map.Entry<ColumnClause, ColumnElement>> entries = Values.of(table, values);
+            List<Map.Entry<ColumnClause, ColumnElement>> entries = Values.of(table, withGiven(values));
             List<ColumnClause> rowColumns = entries.stream().map(Map.Entry::getKey).toList();
             if (cols == null) {
                 cols = rowColumns;
@@ -63,12 +84,12 @@ public final class Insert implements Statement {
             }
             all.add(entries.stream().map(Map.Entry::getValue).toList());
         }
-        return new Insert(table, cols, List.copyOf(all), returning);
+        return new Insert(table, cols, List.copyOf(all), returning, true);
     }
 
     /** A copy that returns these columns of the inserted rows. */
     public Insert returning(ColumnElement... cols) {
-        return new Insert(table, columns, rows, List.of(cols));
+        return new Insert(table, columns, rows, List.of(cols), given);
     }
 
     public TableClause table() {

@@ -3,6 +3,7 @@ package io.junction.sql.expression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Static factories for statements and expressions: {@code select(nodes).where(and(...))}. */
 public final class Sql {
@@ -72,6 +73,14 @@ public final class Sql {
 
     public static BindParameter bindparam(String key, ValueType type) {
         return new BindParameter(key, null, type);
+    }
+
+    /**
+     * A bind parameter whose value {@code value} gives when the statement runs, not when it is built
+     * (SQLAlchemy's {@code bindparam(callable_=...)}): a key the next flush will assign, say.
+     */
+    public static BindParameter bindparam(Supplier<?> value, ValueType type) {
+        return BindParameter.later(value, type);
     }
 
     /** A value as a bind parameter, for where no column gives it a type: {@code literal(5).lt(col)}. */

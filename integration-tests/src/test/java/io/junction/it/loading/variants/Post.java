@@ -7,8 +7,9 @@ import io.junction.declarative.Table;
 import io.junction.declarative.Action;
 import io.junction.orm.loading.WriteOnlyCollection;
 import io.junction.orm.relationship.Lazy;
+import io.junction.orm.relationship.PassiveDeletes;
 
-/** A post of a blog (the database deletes it with its blog), with WRITE_ONLY many-to-many tags. */
+/** A post of a blog (the database deletes it with its blog), with WRITE_ONLY many-to-many tags (whose association rows the database deletes with it). */
 @Table("posts")
 public class Post extends Base {
     @Column(primaryKey = true) public Integer id;
@@ -16,7 +17,8 @@ public class Post extends Base {
     @Column(length = 30) public String title;
     /** The backref of {@code Blog.posts}. */
     public Blog blog;
-    @Relationship(lazy = Lazy.WRITE_ONLY, secondary = "post_tags", orderBy = "Tag.id")
+    @Relationship(lazy = Lazy.WRITE_ONLY, secondary = "post_tags", backPopulates = "posts", orderBy = "Tag.id",
+            passiveDeletes = PassiveDeletes.ON)
     public WriteOnlyCollection<Tag> tags = new WriteOnlyCollection<>();
 
     public Post() {

@@ -36,6 +36,17 @@ final class Variants {
         Table comments = metadata.table("comments", column("id", INTEGER).primaryKey(),
                 column("blog_id", INTEGER).foreignKey("blogs.id", null, ReferentialAction.CASCADE),
                 column("body", string(30)));
+        Table heads = metadata.table("heads", column("id", INTEGER).primaryKey());
+        Table tails = metadata.table("tails", column("id", INTEGER).primaryKey(),
+                column("head_id", INTEGER).foreignKey("heads.id"));
+        Table boxes = metadata.table("boxes", column("id", INTEGER).primaryKey());
+        Table items = metadata.table("items", column("id", INTEGER).primaryKey(),
+                column("box_id", INTEGER).foreignKey("boxes.id"), column("name", string(30)));
+        Table channels = metadata.table("channels", column("id", INTEGER).primaryKey(), column("name", string(30)));
+        Table folders = metadata.table("folders", column("id", INTEGER).primaryKey());
+        Table messages = metadata.table("messages", column("id", INTEGER).primaryKey(),
+                column("channel_id", INTEGER).foreignKey("channels.id"), column("folder_id", INTEGER).foreignKey("folders.id"),
+                column("body", string(30)));
         Registry registry = new Registry(metadata);
         registry.map(User.class, users,
                 relationship("addresses", Address.class).lazy(Lazy.IMMEDIATE).loadOnPending(true)
@@ -48,13 +59,26 @@ final class Variants {
         registry.map(Entry.class, entries);
         registry.map(Blog.class, blogs,
                 relationship("posts", Post.class).lazy(Lazy.WRITE_ONLY).cascade("all, delete-orphan")
+                        .passiveDeletes(true)
                         .orderBy(posts.c("id")).backref("blog"),
                 relationship("comments", Comment.class).lazy(Lazy.DYNAMIC).queryClass(CommentQuery.class)
                         .orderBy(comments.c("id")));
         registry.map(Post.class, posts, relationship("tags", Tag.class).secondary(postTags).lazy(Lazy.WRITE_ONLY)
-                .orderBy(tags.c("id")));
-        registry.map(Tag.class, tags);
+                .orderBy(tags.c("id")).passiveDeletes(true).backPopulates("posts"));
+        registry.map(Tag.class, tags, relationship("posts", Post.class).secondary(postTags).lazy(Lazy.WRITE_ONLY)
+                .orderBy(posts.c("id")).backPopulates("tags"));
         registry.map(Comment.class, comments);
+        registry.map(Head.class, heads, relationship("tails", Tail.class).lazy(Lazy.RAISE).backPopulates("head")
+                .orderBy(tails.c("id")));
+        registry.map(Tail.class, tails, relationship("head", Head.class).lazy(Lazy.RAISE).backPopulates("tails"));
+        registry.map(Box.class, boxes, relationship("items", Item.class).lazy(Lazy.RAISE_ON_SQL)
+                .cascade("all, delete-orphan").orderBy(items.c("id")));
+        registry.map(Item.class, items);
+        registry.map(Channel.class, channels, relationship("messages", Message.class).lazy(Lazy.WRITE_ONLY)
+                .orderBy(messages.c("id")).backref("channel"));
+        registry.map(Folder.class, folders, relationship("messages", Message.class).lazy(Lazy.WRITE_ONLY)
+                .cascade("all, delete-orphan").orderBy(messages.c("id")));
+        registry.map(Message.class, messages);
         return registry;
     });
 

@@ -163,8 +163,8 @@ class WriteOnlyTest extends StyledSuite {
     }
 
     /**
-     * test_passive_deletes_succeed: deleting the owner never loads the collection; the database's
-     * ON DELETE CASCADE removes the posts (Junction takes passive deletes as given for a WRITE_ONLY relationship).
+     * test_passive_deletes_succeed: with passive deletes, deleting the owner never loads the collection;
+     * the database's ON DELETE CASCADE removes the posts.
      */
     @ParameterizedTest
     @MethodSource("cases")
@@ -180,6 +180,101 @@ class WriteOnlyTest extends StyledSuite {
             assertThat(log.sql()).containsExactly("DELETE FROM blogs WHERE blogs.id = ?");
         }
         assertThat(posts(engine)).isEmpty();
+    }
+
+    private static final String FULL_ITERATION = " can't load the existing state from the database for this operation; "
+            + "full iteration is not permitted (it is a WRITE_ONLY collection). If this is a delete operation, configure "
+            + "passiveDeletes(true) (passiveDeletes = PassiveDeletes.ON in @Relationship) on the ";
+
+    private List<String> messages(Engine engine) {
+        return strings(rows(engine, select(table("messages").c("id"), table("messages").c("channel_id"),
+                table("messages").c("folder_id")).orderBy(table("messages").c("id"))));
+    }
+
+    /** Channel 1 with messages 1..3, all filed in folder 1, committed. */
+    private static void savedChannel(Engine engine) {
+        try (Session session = new Session(engine)) {
+            Channel channel = new Channel(1, "c");
+            Folder folder = new Folder(1);
+            for (int id = 1; id <= 3; id++) {
+                Message message = new Message(id, "m" + id);
+                channel.messages.add(message);
+                folder.messages.add(message);
+            }
+            session.add(channel);
+            session.add(folder);
+            session.commit();
+        }
+    }
+
+    /**
+     * test_passive_deletes_required: deleting the owner of a one-to-many WRITE_ONLY collection without
+     * passive deletes fails at the flush, before any SQL, since the flush would have to load the members
+     * to null their foreign keys.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void passiveDeletesRequired(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        savedChannel(engine);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            Channel channel = session.get(Channel.class, 1);
+            session.delete(channel);
+            log.clear();
+            assertThatThrownBy(session::commit).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Channel.messages" + FULL_ITERATION + "Channel.messages relationship in order to resolve this error");
+            assertThat(log.count()).isZero();
+        }
+        assertThat(strings(rows(engine, select(table("channels").c("id"))))).containsExactly("1");
+        assertThat(messages(engine)).containsExactly("1/1/1", "2/1/1", "3/1/1");
+    }
+
+    /**
+     * The same with a delete cascade: {@code session.delete} itself refuses, as SQLAlchemy's delete
+     * cascade would have to load the members to delete them.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aDeleteCascadeRequiresPassiveDeletes(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        savedChannel(engine);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            Folder folder = session.get(Folder.class, 1);
+            log.clear();
+            assertThatThrownBy(() -> session.delete(folder)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Folder.messages" + FULL_ITERATION + "Folder.messages relationship in order to resolve this error");
+            assertThat(log.count()).isZero();
+        }
+        assertThat(messages(engine)).containsExactly("1/1/1", "2/1/1", "3/1/1");
+    }
+
+    /**
+     * A many-to-many WRITE_ONLY collection without passive deletes refuses at the flush too
+     * (ManyToManyDP.presort_deletes): {@code Tag.posts}, whose association rows would have to be found.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aManyToManyRequiresPassiveDeletes(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        savedBlog(engine);
+        try (Session session = new Session(engine)) {
+            Tag red = new Tag(1, "red");
+            session.add(red);
+            session.get(Post.class, 1).tags.add(red);
+            session.commit();
+        }
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            session.delete(session.get(Tag.class, 1));
+            log.clear();
+            assertThatThrownBy(session::flush).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Tag.posts" + FULL_ITERATION + "Tag.posts relationship in order to resolve this error");
+            assertThat(log.count()).isZero();
+        }
+        assertThat(strings(rows(engine, select(table("post_tags").c("post_id"), table("post_tags").c("tag_id")))))
+                .containsExactly("1/1");
     }
 
     /** test_remove_orphans: with delete-orphan, a removed post is deleted at the flush; the others stay. */
