@@ -1,5 +1,7 @@
 package io.junction.it.errors;
 
+import io.junction.declarative.DeclarativeException;
+import io.junction.declarative.DeclarativeRegistry;
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.MappingException;
 import io.junction.orm.mapper.Registry;
@@ -161,6 +163,14 @@ class AssociationProxyErrorsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("association proxy 'a': the cascadeScalarDeletes and createOnNoneAssignment options are mutually "
                         + "exclusive; choose what assigning null does");
+    }
+
+    @Test
+    void exclusiveOptionsOnAnAnnotatedProxyAreRefused() {
+        assertThatThrownBy(() -> DeclarativeRegistry.of(io.junction.it.errors.scalarproxy.Base.class).configure())
+                .isInstanceOf(DeclarativeException.class)
+                .hasMessageContaining("targetName")
+                .hasMessageContaining("the cascadeScalarDeletes and createOnNoneAssignment options are mutually exclusive");
     }
 
     @Test
