@@ -435,4 +435,29 @@ class ScalarTest extends StyledSuite {
         assertThat(a1.ab).isInstanceOf(RemoveAB.class);
         assertThat(a1.ab.b).isNull();
     }
+
+    /**
+     * An object whose INSERT is rolled back is new again (InstanceState.renew); its scalar proxy
+     * still reads the reference anew, rather than the value its field held before.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aRolledBackObjectsProxyStillReadsTheReference(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        try (Session s = new Session(engine)) {
+            ScalarParent p = new ScalarParent("p");
+            p.foo = "a";
+            s.add(p);
+            s.flush();
+            assertThat(p.foo).isEqualTo("a");
+            s.rollback();
+            assertThat(Junction.inspect(p).isTransient()).isTrue();
+            p.child.foo = "b";
+            assertThat(p.foo).isEqualTo("b");
+            s.add(p);
+            s.commit();
+        }
+        Table children = table("scalar_children");
+        assertThat(strings(rows(engine, select(children.c("foo"))))).containsExactly("b");
+    }
 }
