@@ -8,16 +8,18 @@ import java.lang.annotation.Target;
 
 /**
  * Makes a field an association proxy, SQLAlchemy's {@code association_proxy()}: a live
- * {@code List} or {@code Set} of the values that the members of the collection relationship
+ * {@code List}, {@code Set} or {@code Map} of the values that the members of the collection relationship
  * {@link #target()} show at {@link #attribute()} (a path such as {@code "keyword.text"}):
  * {@code @AssociationProxy(target = "userKeywords", attribute = "keyword.text", creator = KeywordCreator.class)
- * List<String> keywords}. The same as core's {@code associationProxy(...)}.
+ * List<String> keywords}; over a single reference, that object's value
+ * ({@code @AssociationProxy(target = "keyword", attribute = "text") String keywordText}).
+ * The same as core's {@code associationProxy(...)}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface AssociationProxy {
-    /** The collection relationship of this class whose members are proxied. */
+    /** The relationship of this class whose members are proxied: a collection, or a single reference. */
     String target();
 
     /** The attribute of each member to show, or a path of single references ending in one. */
@@ -30,4 +32,10 @@ public @interface AssociationProxy {
      * that takes the value (the key and the value).
      */
     Class<?> creator() default Void.class;
+
+    /** Over a single reference: assigning null also sets the reference to null (SQLAlchemy's {@code cascade_scalar_deletes}). */
+    boolean cascadeScalarDeletes() default false;
+
+    /** Over a single reference that is null: assigning null still makes the object (SQLAlchemy's {@code create_on_none_assignment}). */
+    boolean createOnNoneAssignment() default false;
 }

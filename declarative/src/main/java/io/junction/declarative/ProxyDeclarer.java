@@ -30,8 +30,15 @@ final class ProxyDeclarer {
                         + (field.getAnnotation(Relationship.class) != null ? "Relationship" : "Column") + "; a proxy shows "
                         + "the relationship '" + annotation.target() + "' and is not mapped itself: drop the other annotation");
             }
-            io.junction.orm.relationship.AssociationProxy proxy = io.junction.orm.relationship.AssociationProxy
-                    .associationProxy(field.getName(), annotation.target(), annotation.attribute());
+            io.junction.orm.relationship.AssociationProxy proxy;
+            try {
+                proxy = io.junction.orm.relationship.AssociationProxy
+                        .associationProxy(field.getName(), annotation.target(), annotation.attribute())
+                        .cascadeScalarDeletes(annotation.cascadeScalarDeletes())
+                        .createOnNoneAssignment(annotation.createOnNoneAssignment());
+            } catch (IllegalArgumentException e) {
+                throw new DeclarativeException(Names.where(field) + ": " + e.getMessage(), e);
+            }
             if (annotation.creator() != Void.class) {
                 Object creator = creator(field, annotation.creator());
                 if (creator instanceof BiFunction<?, ?, ?> keyed) {

@@ -407,7 +407,9 @@ public final class InstanceState {
         }
         commitAll();
         for (AttributeImpl attribute : manager.attributes()) {
-            if (attribute instanceof CollectionAttribute collection) {
+            if (attribute instanceof ProxyAttribute proxy) {
+                proxy.initialize(this);
+            } else if (attribute instanceof CollectionAttribute collection) {
                 for (Object member : collection.members(this)) {
                     collectionHistory(attribute.key(), true).added(member);
                     modified = true;

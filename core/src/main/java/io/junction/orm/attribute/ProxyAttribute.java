@@ -13,34 +13,49 @@ import java.util.function.BiFunction;
  * and each change goes through the relationship's own collection, so backrefs, cascades and the
  * flush are the ordinary ones. New members are made from a value (and, for a {@code Map}
  * relationship, its key) by the creator.
+ *
+ * <p>Over a single reference ({@link Kind#SCALAR}) the field holds the referenced object's value.
+ * The attribute never counts as loaded, so each read of the field computes it anew from the
+ * reference; a write sets the value on the referenced object, or makes one with the creator.
  */
 public final class ProxyAttribute extends AttributeImpl {
     /** The kind of collection the proxied relationship holds, which is the kind of view. */
-    public enum Kind { LIST, SET, MAP }
+    public enum Kind { LIST, SET, MAP, SCALAR }
 
     private final AttributeImpl collection;
     private final List<AttributeImpl> path;
     private final BiFunction<Object, Object, Object> creator;
     private final Kind kind;
+    private final boolean cascadeScalarDeletes;
+    private final boolean createOnNoneAssignment;
 
     /**
-     * @param collection the proxied collection relationship of this class
+     * @param collection the proxied relationship of this class (a single reference for {@link Kind#SCALAR})
      * @param path       the attributes from a member to its value: every step but the last a reference
      * @param creator    makes a new member from a key (null but for a {@code Map}) and a value
      * @param kind       the kind of collection the relationship holds
+     * @param cascadeScalarDeletes   {@link Kind#SCALAR}: assigning null also clears the reference
+     * @param createOnNoneAssignment {@link Kind#SCALAR}: assigning null to an empty reference still makes an object
      */
     public ProxyAttribute(String key, ClassManager manager, FieldAccess field, AttributeImpl collection,
-            List<AttributeImpl> path, BiFunction<Object, Object, Object> creator, Kind kind) {
+            List<AttributeImpl> path, BiFunction<Object, Object, Object> creator, Kind kind,
+            boolean cascadeScalarDeletes, boolean createOnNoneAssignment) {
         super(key, manager, field);
         this.collection = collection;
         this.path = List.copyOf(path);
         this.creator = creator;
         this.kind = kind;
+        this.cascadeScalarDeletes = cascadeScalarDeletes;
+        this.createOnNoneAssignment = createOnNoneAssignment;
     }
 
-    /** Puts the view into the field of a new or loaded object. */
+    /** Puts the view into the field of a new or loaded object; a scalar proxy is marked unloaded for good, so reads come here. */
     void initialize(InstanceState state) {
-        view(state);
+        if (kind == Kind.SCALAR) {
+            state.markUnloaded(this);
+        } else {
+            view(state);
+        }
     }
 
     /** The view the field holds, made and stored on first use. */
@@ -55,14 +70,23 @@ public final class ProxyAttribute extends AttributeImpl {
             case LIST -> new ProxiedList(state, this);
             case SET -> new ProxiedSet(state, this);
             case MAP -> new ProxiedMap(state, this);
+            case SCALAR -> throw new IllegalStateException(this + " shows a single reference and has no view");
         };
         setQuietly(state, view);
         return view;
     }
 
-    /** Nothing to load (after an expiry, say): the view reads through the relationship, which loads itself. */
+    /**
+     * Nothing to load (after an expiry, say): the view reads through the relationship, which loads
+     * itself. A scalar proxy puts the referenced object's current value into the field and stays
+     * unloaded.
+     */
     @Override
     protected void load(InstanceState state) {
+        if (kind == Kind.SCALAR) {
+            setQuietly(state, valueOf(reference(state)));
+            return;
+        }
         view(state);
         state.markLoaded(this);
     }
@@ -74,6 +98,9 @@ public final class ProxyAttribute extends AttributeImpl {
     @Override
     @SuppressWarnings("unchecked")
     public Object write(InstanceState state, Object oldValue, Object newValue) {
+        if (kind == Kind.SCALAR) {
+            return writeScalar(state, newValue);
+        }
         Object view = view(state);
         if (newValue == view) {
             return view;
@@ -96,6 +123,32 @@ public final class ProxyAttribute extends AttributeImpl {
         }
         state.markLoaded(this);
         return view;
+    }
+
+    /**
+     * SQLAlchemy's scalar {@code set}: the referenced object takes the value; with no object, the
+     * creator makes one (for {@code null} only with createOnNoneAssignment); a {@code null} with
+     * cascadeScalarDeletes then clears the reference.
+     */
+    private Object writeScalar(InstanceState state, Object value) {
+        Object target = reference(state);
+        if (target == null) {
+            if (value != null || createOnNoneAssignment) {
+                collection.set(state, create(value));
+            }
+        } else {
+            assign(target, value);
+            if (value == null && cascadeScalarDeletes) {
+                collection.set(state, null);
+            }
+        }
+        return value;
+    }
+
+    /** The object a scalar proxy's reference holds, loaded if it was not. */
+    private Object reference(InstanceState state) {
+        collection.beforeRead(state);
+        return collection.get(state);
     }
 
     @Override
@@ -165,7 +218,7 @@ public final class ProxyAttribute extends AttributeImpl {
         Object member = creator.apply(key, value);
         if (member == null) {
             throw new IllegalStateException("the creator of " + this + " returned null for " + value
-                    + "; it must return a new member of " + collection);
+                    + "; it must return a new " + (kind == Kind.SCALAR ? "object for " : "member of ") + collection);
         }
         return member;
     }

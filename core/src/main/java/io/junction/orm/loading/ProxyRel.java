@@ -6,6 +6,7 @@ import io.junction.orm.mapper.MapperProperty;
 import io.junction.orm.relationship.AssociationProxyProperty;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.sql.expression.ColumnElement;
+import io.junction.sql.expression.Sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.List;
  * {@code ProxyRel.of(User.class, "keywords").contains("blue")} is
  * {@code EXISTS (SELECT 1 FROM user_keywords WHERE users.id = user_keywords.user_id AND (EXISTS
  * (SELECT 1 FROM keywords WHERE keywords.id = user_keywords.keyword_id AND keywords.keyword = ?)))}.
+ * A proxy over a single reference takes {@link #has}, {@link #eq} and {@link #ne} instead of
+ * {@code any} and {@code contains}: the reference's {@link Rel#has} around the path's.
  */
 public final class ProxyRel {
     private final AssociationProxyProperty proxy;
@@ -47,6 +50,7 @@ public final class ProxyRel {
      * column's, or the last reference's target): SQLAlchemy's {@code User.keywords.any(...)}.
      */
     public ColumnElement any(ColumnElement criterion) {
+        requireCollection("any", "has(...)");
         return through(criterion, path().size());
     }
 
@@ -60,15 +64,86 @@ public final class ProxyRel {
      * when the value is a mapped object, the last reference is that object.
      */
     public ColumnElement contains(Object value) {
+        requireCollection("contains", "eq(value)");
+        return through(valueTest(value, true), path().size() - 1);
+    }
+
+    /**
+     * The referenced object's value matches {@code criterion}, written against the value's table:
+     * SQLAlchemy's {@code User.singular_value.has()} and, for a criterion on the value's column,
+     * its operators ({@code User.singular_value.like("foo")} is
+     * {@code has(singular.c("value").like("foo"))}). Only for a proxy over a single reference.
+     */
+    public ColumnElement has(ColumnElement criterion) {
+        requireScalar("has", "any(...)");
+        return through(criterion, path().size());
+    }
+
+    /** The reference is set (and so is each reference along the path). */
+    public ColumnElement has() {
+        return has(null);
+    }
+
+    /**
+     * The proxy reads {@code value}: the reference's {@code has()} of the value's column equal to it
+     * (or of the last reference being that object). {@code eq(null)} also takes the objects whose
+     * proxy reads null because a reference on the way is null, as SQLAlchemy's {@code == None}
+     * does: {@code EXISTS (... AND singular.value IS NULL) OR users.singular_id IS NULL}. Only for a
+     * proxy over a single reference.
+     */
+    public ColumnElement eq(Object value) {
+        requireScalar("eq", "contains(value)");
+        List<MapperProperty> path = path();
+        ColumnElement inner = valueTest(value, true);
+        if (value != null) {
+            return through(inner, path.size() - 1);
+        }
+        for (int i = path.size() - 2; i >= 0; i--) {
+            inner = orNone(path.get(i), inner);
+        }
+        return orNone(proxy.relationship(), inner);
+    }
+
+    /**
+     * The referenced object's value is not {@code value} ({@code IS NOT NULL} for null), as
+     * SQLAlchemy's {@code !=}: inside the reference's {@code has()}, so an object without the
+     * reference does not count. Only for a proxy over a single reference.
+     */
+    public ColumnElement ne(Object value) {
+        requireScalar("ne", "not(contains(value))");
+        return through(valueTest(value, false), path().size() - 1);
+    }
+
+    /** The test of the path's last step against {@code value}: equal or not, null as IS (NOT) NULL. */
+    private ColumnElement valueTest(Object value, boolean equal) {
         List<MapperProperty> path = path();
         MapperProperty last = path.get(path.size() - 1);
-        ColumnElement test;
         if (last instanceof ColumnProperty column) {
-            test = value == null ? column.column().isNull() : column.column().eq(value);
-        } else {
-            test = rel(last).eq(value);
+            if (value == null) {
+                return equal ? column.column().isNull() : column.column().isNotNull();
+            }
+            return equal ? column.column().eq(value) : column.column().ne(value);
         }
-        return through(test, path.size() - 1);
+        return equal ? rel(last).eq(value) : rel(last).ne(value);
+    }
+
+    private static ColumnElement orNone(MapperProperty reference, ColumnElement inner) {
+        Rel rel = rel(reference);
+        return Sql.or(rel.has(inner), rel.isNull());
+    }
+
+    private void requireScalar(String operator, String instead) {
+        if (!proxy.scalar()) {
+            throw new IllegalArgumentException(proxy + " shows the collection " + proxy.relationship() + "; " + operator
+                    + " compares the value of a proxy over a single reference: use " + instead);
+        }
+    }
+
+    private void requireCollection(String operator, String instead) {
+        if (proxy.scalar()) {
+            throw new IllegalArgumentException(proxy + " shows the single reference " + proxy.relationship() + "; "
+                    + operator + " tests a collection: use " + instead);
+        }
     }
 
     /** {@code test} wrapped in the has() of the path's first {@code references} steps, then in the relationship's any(). */
@@ -80,8 +155,8 @@ public final class ProxyRel {
                 inner = rel(path.get(i)).has(inner);
             }
         }
-        RelationshipProperty relationship = proxy.relationship();
-        return rel(relationship).any(inner);
+        Rel relationship = rel(proxy.relationship());
+        return proxy.scalar() ? relationship.has(inner) : relationship.any(inner);
     }
 
     private List<MapperProperty> path() {

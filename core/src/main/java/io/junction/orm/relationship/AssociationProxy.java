@@ -12,10 +12,12 @@ import java.util.function.Function;
  * {@code associationProxy("keywords", "userKeywords", "keyword.text")} makes the field
  * {@code List<String> keywords} a live view (a {@code List}, {@code Set} or {@code Map}, as the
  * relationship holds its members) of the collection relationship {@code userKeywords}
- * in which each member shows as its {@code keyword}'s {@code text}. The attribute may be a path:
- * every step but the last a single reference of the member. New members are made from a value by
- * the {@link #creator}, or else by the member class's one-argument constructor that takes the value.
- * Immutable: {@link #creator} returns a copy.
+ * in which each member shows as its {@code keyword}'s {@code text}. Over a single reference
+ * ({@code associationProxy("keywordText", "keyword", "text")}) the field is that object's value:
+ * reading it reads the value, assigning it sets the value, or makes the object when there is none.
+ * The attribute may be a path: every step but the last a single reference. New objects are made
+ * from a value by the {@link #creator}, or else by their class's one-argument constructor that
+ * takes the value. Immutable: each option returns a copy.
  */
 public final class AssociationProxy implements PropertySpec {
     private final String name;
@@ -23,19 +25,29 @@ public final class AssociationProxy implements PropertySpec {
     private final String attribute;
     private final BiFunction<Object, Object, Object> creator;
     private final boolean keyedCreator;
+    private final boolean cascadeScalarDeletes;
+    private final boolean createOnNoneAssignment;
 
     private AssociationProxy(String name, String targetCollection, String attribute,
-            BiFunction<Object, Object, Object> creator, boolean keyedCreator) {
+            BiFunction<Object, Object, Object> creator, boolean keyedCreator,
+            boolean cascadeScalarDeletes, boolean createOnNoneAssignment) {
+        if (cascadeScalarDeletes && createOnNoneAssignment) {
+            throw new IllegalArgumentException("association proxy '" + name + "': the cascadeScalarDeletes and "
+                    + "createOnNoneAssignment options are mutually exclusive; choose what assigning null does");
+        }
         this.name = name;
         this.targetCollection = targetCollection;
         this.attribute = attribute;
         this.creator = creator;
         this.keyedCreator = keyedCreator;
+        this.cascadeScalarDeletes = cascadeScalarDeletes;
+        this.createOnNoneAssignment = createOnNoneAssignment;
     }
 
     /**
-     * The proxy held by the field {@code name}, over the collection relationship {@code targetCollection}
-     * of the same class, showing each member's {@code attribute} (a path such as {@code "keyword.text"}).
+     * The proxy held by the field {@code name}, over the relationship {@code targetCollection} of the
+     * same class (a collection, or a single reference), showing each member's {@code attribute} (a
+     * path such as {@code "keyword.text"}).
      */
     public static AssociationProxy associationProxy(String name, String targetCollection, String attribute) {
         for (String[] argument : new String[][]{{"name", name}, {"targetCollection", targetCollection}, {"attribute", attribute}}) {
@@ -44,7 +56,7 @@ public final class AssociationProxy implements PropertySpec {
                         + ") needs its " + argument[0]);
             }
         }
-        return new AssociationProxy(name, targetCollection, attribute, null, false);
+        return new AssociationProxy(name, targetCollection, attribute, null, false, false, false);
     }
 
     /**
@@ -57,7 +69,8 @@ public final class AssociationProxy implements PropertySpec {
             throw new IllegalArgumentException("association proxy '" + name + "': the creator is null");
         }
         Function<Object, Object> single = (Function<Object, Object>) make;
-        return new AssociationProxy(name, targetCollection, attribute, (key, value) -> single.apply(value), false);
+        return new AssociationProxy(name, targetCollection, attribute, (key, value) -> single.apply(value), false,
+                cascadeScalarDeletes, createOnNoneAssignment);
     }
 
     /**
@@ -69,7 +82,26 @@ public final class AssociationProxy implements PropertySpec {
         if (make == null) {
             throw new IllegalArgumentException("association proxy '" + name + "': the creator is null");
         }
-        return new AssociationProxy(name, targetCollection, attribute, (BiFunction<Object, Object, Object>) make, true);
+        return new AssociationProxy(name, targetCollection, attribute, (BiFunction<Object, Object, Object>) make, true,
+                cascadeScalarDeletes, createOnNoneAssignment);
+    }
+
+    /**
+     * For a proxy over a single reference: assigning {@code null} also sets the reference to
+     * {@code null} (after setting the value), so the referenced object is dropped, as SQLAlchemy's
+     * {@code cascade_scalar_deletes}; without it the object stays, holding {@code null}.
+     */
+    public AssociationProxy cascadeScalarDeletes(boolean on) {
+        return new AssociationProxy(name, targetCollection, attribute, creator, keyedCreator, on, createOnNoneAssignment);
+    }
+
+    /**
+     * For a proxy over a single reference that is {@code null}: assigning {@code null} makes the
+     * object with the creator anyway, as SQLAlchemy's {@code create_on_none_assignment}; without it
+     * the assignment does nothing.
+     */
+    public AssociationProxy createOnNoneAssignment(boolean on) {
+        return new AssociationProxy(name, targetCollection, attribute, creator, keyedCreator, cascadeScalarDeletes, on);
     }
 
     @Override
@@ -92,6 +124,14 @@ public final class AssociationProxy implements PropertySpec {
     /** True if the creator takes the key too (a {@code BiFunction}), as a proxy over a {@code Map} needs. */
     boolean keyedCreator() {
         return keyedCreator;
+    }
+
+    boolean cascadeScalarDeletes() {
+        return cascadeScalarDeletes;
+    }
+
+    boolean createOnNoneAssignment() {
+        return createOnNoneAssignment;
     }
 
     @Override

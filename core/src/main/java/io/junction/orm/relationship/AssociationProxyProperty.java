@@ -53,29 +53,47 @@ public final class AssociationProxyProperty extends MapperProperty {
     protected void configure() {
     }
 
+    /** True if the proxy shows a single reference's value rather than a collection. */
+    public boolean scalar() {
+        return !relationship.uselist();
+    }
+
     @Override
     protected void postConfigure() {
         if (attribute != null) {
             return;
         }
+        relationship = proxied();
         Field field = parent().field(key());
         if (field == null) {
-            throw new MappingException(this + " has no field; declare List<...> " + key() + " (or Set<...>) in "
+            throw new MappingException(this + " has no field; declare " + (relationship.uselist() ? "List<...> " + key()
+                    + " (or Set<...>)" : "a field " + key() + " of the value's type") + " in "
                     + parent().type().getSimpleName() + " for the association proxy over " + config.targetCollection());
         }
-        relationship = proxied();
         path = resolvePath(relationship.target());
-        Field relationshipField = parent().field(relationship.key());
-        Class<?> holds = relationshipField == null ? List.class : relationshipField.getType();
-        ProxyAttribute.Kind kind = Map.class.isAssignableFrom(holds) ? ProxyAttribute.Kind.MAP
-                : Set.class.isAssignableFrom(holds) ? ProxyAttribute.Kind.SET : ProxyAttribute.Kind.LIST;
-        checkFieldType(field, kind);
+        ProxyAttribute.Kind kind;
+        if (relationship.uselist()) {
+            Field relationshipField = parent().field(relationship.key());
+            Class<?> holds = relationshipField == null ? List.class : relationshipField.getType();
+            kind = Map.class.isAssignableFrom(holds) ? ProxyAttribute.Kind.MAP
+                    : Set.class.isAssignableFrom(holds) ? ProxyAttribute.Kind.SET : ProxyAttribute.Kind.LIST;
+            if (config.cascadeScalarDeletes() || config.createOnNoneAssignment()) {
+                throw new MappingException(this + " shows the collection " + relationship + ", but "
+                        + (config.cascadeScalarDeletes() ? "cascadeScalarDeletes" : "createOnNoneAssignment")
+                        + " applies only to a proxy over a single reference; drop the option (remove values through "
+                        + "the collection instead)");
+            }
+            checkFieldType(field, kind);
+        } else {
+            kind = ProxyAttribute.Kind.SCALAR;
+            checkScalarFieldType(field);
+        }
         List<AttributeImpl> steps = new ArrayList<>();
         for (MapperProperty step : path) {
             steps.add(step.attribute());
         }
         attribute = new ProxyAttribute(key(), parent(), new FieldAccess(field), relationship.attribute(), steps,
-                creator(kind), kind);
+                creator(kind), kind, config.cascadeScalarDeletes(), config.createOnNoneAssignment());
         attribute.property(this);
         parent().addAttribute(attribute);
     }
@@ -85,16 +103,13 @@ public final class AssociationProxyProperty extends MapperProperty {
         MapperProperty property = parent().hasProperty(name) ? parent().property(name) : null;
         if (!(property instanceof RelationshipProperty proxied)) {
             throw new MappingException(this + " proxies '" + name + "', which is " + (property == null ? "not mapped" : "not a relationship")
-                    + " on " + parent().type().getSimpleName() + "; name a collection relationship of "
-                    + parent().type().getSimpleName() + " (the association objects), such as relationship(\"" + name + "\", ...)");
+                    + " on " + parent().type().getSimpleName() + "; name a relationship of "
+                    + parent().type().getSimpleName() + " (the association objects, or a single reference), such as relationship(\""
+                    + name + "\", ...)");
         }
-        if (!proxied.uselist()) {
-            throw new MappingException(this + " proxies " + proxied + ", which holds a single " + proxied.target().type().getSimpleName()
-                    + "; an association proxy shows a collection: proxy a one-to-many or many-to-many relationship");
-        }
-        if (proxied.lazy() == Lazy.DYNAMIC) {
-            throw new MappingException(this + " proxies " + proxied + ", a DYNAMIC relationship whose field holds a query rather "
-                    + "than its members; proxy a relationship with another loader strategy");
+        if (proxied.lazy() == Lazy.DYNAMIC || proxied.lazy() == Lazy.WRITE_ONLY) {
+            throw new MappingException(this + " proxies " + proxied + ", a " + proxied.lazy() + " relationship whose field holds "
+                    + "a query rather than its members; proxy a relationship with another loader strategy");
         }
         return proxied;
     }
@@ -126,17 +141,32 @@ public final class AssociationProxyProperty extends MapperProperty {
         return List.copyOf(resolved);
     }
 
+    /** A scalar proxy's field holds one value: not a collection, not a primitive (the value may be null), and of the value's type. */
+    private void checkScalarFieldType(Field field) {
+        Class<?> type = field.getType();
+        Class<?> valueType = valueType();
+        if (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type) || type.isPrimitive()
+                || !type.isAssignableFrom(valueType) && valueType != Object.class) {
+            throw new MappingException(this + " is declared as " + type.getSimpleName() + ", but it shows the single reference "
+                    + relationship + ", so it holds one " + valueType.getSimpleName() + " (null when " + relationship.key()
+                    + " is null); declare it as " + valueType.getSimpleName() + " " + key()
+                    + (type.isPrimitive() ? " (a boxed type, since it can be null)" : ""));
+        }
+    }
+
     private void checkFieldType(Field field, ProxyAttribute.Kind kind) {
         Class<?> type = field.getType();
         String holds = switch (kind) {
             case LIST -> "List";
             case SET -> "Set";
             case MAP -> "Map";
+            case SCALAR -> throw new IllegalArgumentException(kind.name());
         };
         boolean fits = switch (kind) {
             case LIST -> type.isAssignableFrom(List.class) && (Collection.class.isAssignableFrom(type) || type == Iterable.class);
             case SET -> type.isAssignableFrom(Set.class) && (Collection.class.isAssignableFrom(type) || type == Iterable.class);
             case MAP -> type == Map.class;
+            case SCALAR -> throw new IllegalArgumentException(kind.name());
         };
         if (!fits) {
             throw new MappingException(this + " is declared as " + type.getSimpleName() + ", but it shows the " + holds + " "
@@ -153,7 +183,8 @@ public final class AssociationProxyProperty extends MapperProperty {
         boolean keyed = kind == ProxyAttribute.Kind.MAP;
         if (config.creator() != null) {
             if (config.keyedCreator() != keyed) {
-                throw new MappingException(this + " shows the " + (keyed ? "Map " : "collection ") + relationship
+                throw new MappingException(this + " shows the " + (keyed ? "Map " : kind == ProxyAttribute.Kind.SCALAR
+                        ? "single reference " : "collection ") + relationship
                         + ", so its creator takes " + (keyed ? "the key and the value: give creator((key, value) -> ...)"
                         : "the value alone: give creator(value -> ...)") + (keyed ? " (a BiFunction)" : " (a Function)"));
             }

@@ -1,5 +1,7 @@
 package io.junction.it.errors;
 
+import io.junction.declarative.DeclarativeException;
+import io.junction.declarative.DeclarativeRegistry;
 import io.junction.orm.mapper.Mapped;
 import io.junction.orm.mapper.MappingException;
 import io.junction.orm.mapper.Registry;
@@ -44,6 +46,9 @@ class AssociationProxyErrorsTest {
         String name;
         Owner owner;
         List<String> ownerLabels;
+        String ownerLabel;
+        int ownerLabelLength;
+        Integer ownerLabelNumber;
     }
 
     @AfterEach
@@ -84,12 +89,98 @@ class AssociationProxyErrorsTest {
     }
 
     @Test
-    void aProxyOverASingleReferenceIsRefused() {
+    void aCollectionFieldOverASingleReferenceIsRefused() {
         registry.map(Owner.class, owner, relationship("items", Item.class).backref("owner"));
         registry.map(Item.class, item, associationProxy("ownerLabels", "owner", "label").creator((String s) -> new Owner()));
         assertThatThrownBy(registry::configure).isInstanceOf(MappingException.class)
-                .hasMessageContaining("Item.ownerLabels proxies Item.owner, which holds a single Owner")
-                .hasMessageContaining("proxy a one-to-many or many-to-many relationship");
+                .hasMessageContaining("Item.ownerLabels is declared as List, but it shows the single reference Item.owner, "
+                        + "so it holds one String (null when owner is null)")
+                .hasMessageContaining("declare it as String ownerLabels");
+    }
+
+    @Test
+    void aScalarProxyFieldOfAnotherTypeOrPrimitiveIsRefused() {
+        registry.map(Owner.class, owner, relationship("items", Item.class).backref("owner"));
+        registry.map(Item.class, item, associationProxy("ownerLabelNumber", "owner", "label").creator((String s) -> new Owner()));
+        assertThatThrownBy(registry::configure).isInstanceOf(MappingException.class)
+                .hasMessageContaining("Item.ownerLabelNumber is declared as Integer")
+                .hasMessageContaining("declare it as String ownerLabelNumber");
+        registry.dispose();
+        Registry second = new Registry(metadata);
+        second.map(Owner.class, owner, relationship("items", Item.class).backref("owner"));
+        second.map(Item.class, item, associationProxy("ownerLabelLength", "owner", "label").creator((String s) -> new Owner()));
+        try {
+            assertThatThrownBy(second::configure).isInstanceOf(MappingException.class)
+                    .hasMessageContaining("Item.ownerLabelLength is declared as int")
+                    .hasMessageContaining("(a boxed type, since it can be null)");
+        } finally {
+            second.dispose();
+        }
+    }
+
+    /** ScalarTest.test_scalar_proxy's "bogus creator": SQLAlchemy fails at the first set; Junction when it configures. */
+    @Test
+    void aScalarProxyWithoutACreatorNeedsAConstructorTakingTheValue() {
+        registry.map(Owner.class, owner, relationship("items", Item.class).backref("owner"));
+        registry.map(Item.class, item, associationProxy("ownerLabel", "owner", "label"));
+        assertThatThrownBy(registry::configure).isInstanceOf(MappingException.class)
+                .hasMessageContaining("Item.ownerLabel cannot make a Owner from a String added through it")
+                .hasMessageContaining("declare a constructor Owner(String)");
+    }
+
+    @Test
+    void aScalarProxyWorksWithACreator() {
+        registry.map(Owner.class, owner, relationship("items", Item.class).backref("owner"));
+        registry.map(Item.class, item, associationProxy("ownerLabel", "owner", "label").creator((String label) -> {
+            Owner made = new Owner();
+            made.label = label;
+            return made;
+        }));
+        registry.configure();
+        Item i = new Item();
+        assertThat(i.ownerLabel).isNull();
+        i.ownerLabel = "made";
+        assertThat(i.owner.label).isEqualTo("made");
+        assertThat(i.owner.items).as("the backref follows").containsExactly(i);
+        i.owner.label = "changed";
+        assertThat(i.ownerLabel).as("each read reads the owner").isEqualTo("changed");
+    }
+
+    @Test
+    void aKeyedCreatorOnAScalarProxyIsRefused() {
+        registry.map(Owner.class, owner, relationship("items", Item.class).backref("owner"));
+        registry.map(Item.class, item, associationProxy("ownerLabel", "owner", "label")
+                .creator((String key, String label) -> new Owner()));
+        assertThatThrownBy(registry::configure).isInstanceOf(MappingException.class)
+                .hasMessageContaining("Item.ownerLabel shows the single reference Item.owner, so its creator takes the value "
+                        + "alone: give creator(value -> ...)");
+    }
+
+    /** ScalarTest.test_scalar_opts_exclusive. */
+    @Test
+    void cascadeScalarDeletesAndCreateOnNoneAssignmentAreExclusive() {
+        assertThatThrownBy(() -> associationProxy("a", "b", "c").cascadeScalarDeletes(true).createOnNoneAssignment(true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("association proxy 'a': the cascadeScalarDeletes and createOnNoneAssignment options are mutually "
+                        + "exclusive; choose what assigning null does");
+    }
+
+    @Test
+    void exclusiveOptionsOnAnAnnotatedProxyAreRefused() {
+        assertThatThrownBy(() -> DeclarativeRegistry.of(io.junction.it.errors.scalarproxy.Base.class).configure())
+                .isInstanceOf(DeclarativeException.class)
+                .hasMessageContaining("targetName")
+                .hasMessageContaining("the cascadeScalarDeletes and createOnNoneAssignment options are mutually exclusive");
+    }
+
+    @Test
+    void scalarOptionsOnACollectionProxyAreRefused() {
+        registry.map(Owner.class, owner, relationship("items", Item.class).backref("owner"),
+                associationProxy("names", "items", "name").creator((String s) -> new Item()).cascadeScalarDeletes(true));
+        mapItem();
+        assertThatThrownBy(registry::configure).isInstanceOf(MappingException.class)
+                .hasMessageContaining("Owner.names shows the collection Owner.items, but cascadeScalarDeletes applies only to "
+                        + "a proxy over a single reference");
     }
 
     @Test
@@ -99,7 +190,7 @@ class AssociationProxyErrorsTest {
         mapItem();
         assertThatThrownBy(registry::configure).isInstanceOf(MappingException.class)
                 .hasMessageContaining("Owner.names proxies 'label', which is not a relationship on Owner")
-                .hasMessageContaining("name a collection relationship of Owner");
+                .hasMessageContaining("name a relationship of Owner (the association objects, or a single reference)");
     }
 
     @Test

@@ -127,13 +127,14 @@ class CollectionOperationsTest extends StyledSuite {
         assertThat(p1.children.indexOf(value)).isEqualTo(expected == null ? -1 : expected);
     }
 
-    /** test_abc: the proxy of a list relationship is a List, of a set relationship a Set. */
+    /** test_abc (of ListTest, SetTest and CustomDictTest): the proxy of a list relationship is a List, of a set a Set, of a map a Map. */
     @ParameterizedTest
     @EnumSource(Style.class)
     void abc(Style style) {
         MAPPING.activate(style);
         assertThat(new ListParent("x").children).isInstanceOf(List.class);
         assertThat(new SetParent("x").children).isInstanceOf(Set.class);
+        assertThat(new DictParent("x").children).as("CustomDictTest's").isInstanceOf(Map.class);
     }
 
     /** ListTest.test_sequence_ops (and DefaultTest's, the same). */
@@ -251,6 +252,14 @@ class CollectionOperationsTest extends StyledSuite {
             assertThat(p1.children).isEqualTo(after);
             assertThat(names(p1.childObjects)).isEqualTo(after);
 
+            // p1.children[2::2] = ["O"] * 4
+            for (int i = 2; i < p1.children.size(); i += 2) {
+                p1.children.set(i, "O");
+            }
+            after = List.of("a", "b", "O", "z", "O", "z", "O", "h", "O", "j");
+            assertThat(p1.children).isEqualTo(after);
+            assertThat(names(p1.childObjects)).isEqualTo(after);
+
             // p1.children *= 0
             p1.children.clear();
             assertThat(p1.children).isEmpty();
@@ -265,6 +274,18 @@ class CollectionOperationsTest extends StyledSuite {
             p1.children.addAll(List.of("d", "e"));
             assertThat(p1.children).containsExactly("d", "e");
             assertThat(names(p1.childObjects)).containsExactly("d", "e");
+
+            // p1.children[:] = ["a", "b"]; p1.children += ["c"]
+            p1.children.subList(0, p1.children.size()).clear();
+            p1.children.addAll(List.of("a", "b"));
+            p1.children.add("c");
+            assertThat(names(p1.childObjects)).containsExactly("a", "b", "c");
+            // p1.children *= 1 changes nothing; p1.children *= 2 appends a copy of the values
+            p1.children.addAll(List.copyOf(p1.children));
+            after = List.of("a", "b", "c", "a", "b", "c");
+            assertThat(p1.children).isEqualTo(after);
+            assertThat(names(p1.childObjects)).isEqualTo(after);
+            assertThat(p1.childObjects.get(0)).as("each appended value is a member of its own").isNotSameAs(p1.childObjects.get(3));
 
             p1.children = List.of("a");
             assertThat(p1.children).isEqualTo(List.of("a"));

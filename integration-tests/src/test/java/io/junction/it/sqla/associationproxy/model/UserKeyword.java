@@ -1,5 +1,6 @@
 package io.junction.it.sqla.associationproxy.model;
 
+import io.junction.declarative.AssociationProxy;
 import io.junction.declarative.Backref;
 import io.junction.declarative.Column;
 import io.junction.declarative.ForeignKey;
@@ -8,7 +9,10 @@ import io.junction.declarative.Table;
 
 import java.util.function.Function;
 
-/** SQLAlchemy's ComparatorTest UserKeyword: keyed by its keyword, with the user's backref and the keyword's back-populated pair. */
+/**
+ * SQLAlchemy's ComparatorTest UserKeyword: keyed by its keyword, with the user's backref and the
+ * keyword's back-populated pair, and {@code singular = association_proxy("user", "singular")}.
+ */
 @Table("userkeywords")
 public class UserKeyword extends ComparatorBase {
     @Column(primaryKey = true) @ForeignKey("keywords.id") public Integer keywordId;
@@ -16,12 +20,18 @@ public class UserKeyword extends ComparatorBase {
     @Column(length = 50) public String value;
     @Relationship @Backref(name = "userKeywords") public User user;
     @Relationship(backPopulates = "userKeyword") public Keyword keyword;
+    @AssociationProxy(target = "user", attribute = "singular") public Singular singular;
 
     public UserKeyword() {
     }
 
     public UserKeyword(Keyword keyword) {
         this.keyword = keyword;
+    }
+
+    /** The creator of {@code Keyword.user}. */
+    public UserKeyword(User user) {
+        this.user = user;
     }
 
     /** The creator of {@code User.singularCollection}: an association with that value. */
