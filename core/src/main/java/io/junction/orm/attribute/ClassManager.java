@@ -95,6 +95,16 @@ public class ClassManager {
         }
     }
 
+    /** True if listeners run during a flush may change this class's objects: a mapper's flush listeners, or any attribute's. */
+    public boolean listensToFlush() {
+        for (AttributeImpl attribute : attributeList) {
+            if (attribute.listeners() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if the Junction agent enhanced {@code type} itself. */
     public static boolean isEnhanced(Class<?> type) {
         try {

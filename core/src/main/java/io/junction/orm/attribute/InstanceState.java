@@ -545,8 +545,11 @@ public final class InstanceState {
     }
 
     /**
-     * A copy of a state's bookkeeping and field values, restored when a flush fails: the scalar and
-     * reference values by attribute index, and a copy of the rarely used part only when it exists.
+     * A copy of a state's bookkeeping and field values, restored when a flush fails: the scalar
+     * values by attribute index (a flush writes keys, foreign keys and version counters, never a
+     * reference), and a copy of the rarely used part only when it exists. Collection histories are
+     * kept for persistent objects, whose collections a flush may load. A class with flush or
+     * attribute listeners, which may change anything, has its references and histories kept too.
      */
     public static final class Snapshot {
         /** Marks a collection attribute, whose value a snapshot does not keep. */
@@ -561,6 +564,8 @@ public final class InstanceState {
         private final Object[] values;
         private final long[] unloadedBeyond64;
         private final Map<String, CollectionHistory> histories;
+        /** False for a new object without flush listeners: nothing in a flush changes its collections' histories. */
+        private final boolean historiesKept;
         private final Map<String, Object> columnValues;
         private final Object[] parents;
 
@@ -568,6 +573,9 @@ public final class InstanceState {
             this.state = state;
             this.key = state.key;
             this.status = state.status();
+            boolean keepsEverything = state.manager.listensToFlush();
+            boolean isNew = status == Status.PENDING;
+            this.historiesKept = keepsEverything || !isNew;
             this.modified = state.modified;
             this.unloaded = state.unloaded;
             this.committed = state.committed == null ? null : state.committed.clone();
@@ -579,7 +587,7 @@ public final class InstanceState {
                 parents = null;
             } else {
                 unloadedBeyond64 = rare.unloadedBeyond64 == null ? null : rare.unloadedBeyond64.clone();
-                if (rare.collectionHistories == null || rare.collectionHistories.isEmpty()) {
+                if (rare.collectionHistories == null || rare.collectionHistories.isEmpty() || !keepsEverything && isNew) {
                     histories = null;
                 } else {
                     histories = new HashMap<>();
@@ -592,7 +600,7 @@ public final class InstanceState {
             values = new Object[attributes.size()];
             for (int i = 0; i < values.length; i++) {
                 AttributeImpl attribute = attributes.get(i);
-                values[i] = attribute instanceof ScalarAttribute || attribute instanceof ObjectAttribute
+                values[i] = attribute instanceof ScalarAttribute || keepsEverything && attribute instanceof ObjectAttribute
                         ? attribute.get(state) : NOT_KEPT;
             }
         }
@@ -610,7 +618,9 @@ public final class InstanceState {
             state.committed = committed == null ? null : committed.clone();
             if (rare != null) {
                 rare.unloadedBeyond64 = unloadedBeyond64 == null ? null : unloadedBeyond64.clone();
-                rare.collectionHistories = histories == null ? null : new HashMap<>(histories);
+                if (historiesKept) {
+                    rare.collectionHistories = histories == null ? null : new HashMap<>(histories);
+                }
                 rare.columnValues = columnValues == null ? null : new HashMap<>(columnValues);
                 rare.parents = parents == null ? null : parents.clone();
             }

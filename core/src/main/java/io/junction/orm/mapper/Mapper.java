@@ -105,6 +105,11 @@ public final class Mapper extends ClassManager {
         return events;
     }
 
+    @Override
+    public boolean listensToFlush() {
+        return events != null || super.listensToFlush();
+    }
+
     void events(MapperEvents listeners) {
         this.events = listeners;
     }
