@@ -58,6 +58,7 @@ public final class CollectionAttribute extends AttributeImpl {
             return;
         }
         List<Object> members = new ArrayList<>(membersOf(current));
+        checkMemberClasses(members);
         if (collection instanceof Collection<?>) {
             @SuppressWarnings("unchecked")
             Collection<Object> plain = (Collection<Object>) collection;
@@ -69,6 +70,12 @@ public final class CollectionAttribute extends AttributeImpl {
             collection.addQuietly(item);
         }
         appendAll(state, members);
+    }
+
+    private void checkMemberClasses(List<Object> members) {
+        for (Object member : members) {
+            checkMemberClass(member);
+        }
     }
 
     /** The members of a value user code put in the field, as this collection's type reads it. */
@@ -110,6 +117,7 @@ public final class CollectionAttribute extends AttributeImpl {
         if (listeners != null) {
             after.replaceAll(item -> listeners.append(state, item, false));
         }
+        checkMemberClasses(after);
         Instrumented<Object> collection = newCollection(state, after);
         if (before.isEmpty()) {
             appendAll(state, after);
@@ -204,6 +212,7 @@ public final class CollectionAttribute extends AttributeImpl {
         if (listeners != null) {
             item = listeners.append(state, item, true);
         }
+        checkMemberClass(item);
         if (kind == Kind.DYNAMIC) {
             state.collectionHistory(key(), true).added(item);
             state.markModified();
@@ -265,7 +274,9 @@ public final class CollectionAttribute extends AttributeImpl {
     /** An append made through a DYNAMIC collection: history and backref events, nothing loaded. */
     public void appendDynamic(InstanceState state, Object item) {
         AttributeListeners listeners = listeners();
-        onAppend(state, listeners == null ? item : listeners.append(state, item, false), true);
+        Object member = listeners == null ? item : listeners.append(state, item, false);
+        checkMemberClass(member);
+        onAppend(state, member, true);
     }
 
     /** A removal made through a DYNAMIC collection: history and backref events, nothing loaded. */
@@ -339,6 +350,7 @@ public final class CollectionAttribute extends AttributeImpl {
                 if (listeners != null) {
                     item = listeners.append(state, item, false);
                 }
+                checkMemberClass(item);
                 if (!viewonly()) {
                     checkSingleParent(state, item);
                 }
