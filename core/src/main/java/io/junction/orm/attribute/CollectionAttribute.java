@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,6 +81,11 @@ public final class CollectionAttribute extends AttributeImpl {
 
     /** The members of a value user code put in the field, as this collection's type reads it. */
     private Collection<?> membersOf(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            for (Object member : map.values()) {
+                checkMemberClass(member);               // before the key rule reads the members
+            }
+        }
         try {
             return type.membersOf(value);
         } catch (IllegalArgumentException wrongShape) {
