@@ -57,6 +57,12 @@ public @interface Backref {
     /** Loads the object a reference replaces when it is not loaded, so its history holds it ({@code active_history=True}). */
     boolean activeHistory() default false;
 
+    /**
+     * {@code false}: an object of another class than the target is not refused when it is set or
+     * appended, only by the save-update cascade or the flush ({@code enable_typechecks=False}).
+     */
+    boolean enableTypechecks() default true;
+
     /** {@link Flag#FALSE}: changes here are not mirrored in memory on the other side ({@code sync_backref=False}). */
     Flag syncBackref() default Flag.DEFAULT;
 

@@ -118,8 +118,8 @@ final class RelationshipDeclarer {
         if (a.passiveDeletes() != PassiveDeletes.OFF) {
             r = r.passiveDeletes(a.passiveDeletes());
         }
-        r = extras(r, a.activeHistory(), a.syncBackref(), a.innerJoin(), a.distinctTargetKey(), a.overlaps(),
-                a.info(), a.doc(), context);
+        r = extras(r, a.activeHistory(), a.enableTypechecks(), a.syncBackref(), a.innerJoin(),
+                a.distinctTargetKey(), a.overlaps(), a.info(), a.doc(), context);
         if (a.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(a.orderBy(), context, columns));
         }
@@ -238,8 +238,8 @@ final class RelationshipDeclarer {
         if (b.passiveDeletes() != PassiveDeletes.OFF) {
             r = r.passiveDeletes(b.passiveDeletes());
         }
-        r = extras(r, b.activeHistory(), b.syncBackref(), b.innerJoin(), b.distinctTargetKey(), b.overlaps(),
-                b.info(), b.doc(), context);
+        r = extras(r, b.activeHistory(), b.enableTypechecks(), b.syncBackref(), b.innerJoin(),
+                b.distinctTargetKey(), b.overlaps(), b.info(), b.doc(), context);
         if (b.orderBy().length > 0) {
             r = r.orderBy((Object[]) orderBy(b.orderBy(), context, columns));
         }
@@ -250,10 +250,14 @@ final class RelationshipDeclarer {
     }
 
     /** {@code r} with the options that mean the same on a relationship and on a backref. */
-    private static <B extends RelationshipOptions<B>> B extras(B r, boolean activeHistory, Flag syncBackref, boolean innerJoin,
-            Flag distinctTargetKey, String overlaps, String[] info, String doc, String context) {
+    private static <B extends RelationshipOptions<B>> B extras(B r, boolean activeHistory, boolean enableTypechecks,
+            Flag syncBackref, boolean innerJoin, Flag distinctTargetKey, String overlaps, String[] info, String doc,
+            String context) {
         if (activeHistory) {
             r = r.activeHistory(true);
+        }
+        if (!enableTypechecks) {
+            r = r.enableTypechecks(false);
         }
         if (syncBackref != Flag.DEFAULT) {
             r = r.syncBackref(syncBackref == Flag.TRUE);

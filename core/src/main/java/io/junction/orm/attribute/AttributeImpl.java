@@ -14,6 +14,7 @@ public abstract class AttributeImpl {
     private boolean deleteOrphan;
     private boolean viewonly;
     private boolean singleParent;
+    private Class<?> memberClass;
     private AttributeListeners listeners;
 
     protected AttributeImpl(String key, ClassManager manager, FieldAccess field) {
@@ -105,6 +106,37 @@ public abstract class AttributeImpl {
                     + attribute + ", which is singleParent(true) (an object has one parent there); take it away from "
                     + other.object() + " first, or drop singleParent (and delete-orphan) if it may have several");
         }
+    }
+
+    /**
+     * The class every object given to this relationship must be an instance of (SQLAlchemy's
+     * {@code enable_typechecks}), or {@code null} to accept any object here and leave the refusal
+     * of a wrong one to the save-update cascade or the flush.
+     */
+    public void memberClass(Class<?> type) {
+        this.memberClass = type;
+    }
+
+    /**
+     * Refuses {@code member} when it is not an instance of the {@link #memberClass(Class) member
+     * class}; called before anything changes.
+     *
+     * @throws IllegalArgumentException naming this attribute, the class it holds and the class given
+     */
+    final void checkMemberClass(Object member) {
+        Class<?> expected = memberClass;
+        if (expected != null && member != null && member.getClass() != expected && !expected.isInstance(member)) {
+            throw wrongClass(expected, member);
+        }
+    }
+
+    private IllegalArgumentException wrongClass(Class<?> expected, Object member) {
+        String holds = expected.getSimpleName();
+        String given = member.getClass().getSimpleName();
+        return new IllegalArgumentException("Attribute '" + this + "' does not accept objects of class " + given
+                + " (" + member.getClass().getName() + "): it holds " + holds + " objects; give it a " + holds
+                + " (or an object of a subclass of " + holds + "), or declare the relationship with " + given
+                + ".class if that is the class it should hold");
     }
 
     /** A viewonly relationship: changes made in memory keep no history, fire no backref and cascade nothing. */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +59,7 @@ public final class CollectionAttribute extends AttributeImpl {
             return;
         }
         List<Object> members = new ArrayList<>(membersOf(current));
+        checkMemberClasses(members);
         if (collection instanceof Collection<?>) {
             @SuppressWarnings("unchecked")
             Collection<Object> plain = (Collection<Object>) collection;
@@ -71,8 +73,19 @@ public final class CollectionAttribute extends AttributeImpl {
         appendAll(state, members);
     }
 
+    private void checkMemberClasses(List<Object> members) {
+        for (Object member : members) {
+            checkMemberClass(member);
+        }
+    }
+
     /** The members of a value user code put in the field, as this collection's type reads it. */
     private Collection<?> membersOf(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            for (Object member : map.values()) {
+                checkMemberClass(member);               // before the key rule reads the members
+            }
+        }
         try {
             return type.membersOf(value);
         } catch (IllegalArgumentException wrongShape) {
@@ -110,6 +123,7 @@ public final class CollectionAttribute extends AttributeImpl {
         if (listeners != null) {
             after.replaceAll(item -> listeners.append(state, item, false));
         }
+        checkMemberClasses(after);
         Instrumented<Object> collection = newCollection(state, after);
         if (before.isEmpty()) {
             appendAll(state, after);
@@ -204,6 +218,7 @@ public final class CollectionAttribute extends AttributeImpl {
         if (listeners != null) {
             item = listeners.append(state, item, true);
         }
+        checkMemberClass(item);
         if (kind == Kind.DYNAMIC) {
             state.collectionHistory(key(), true).added(item);
             state.markModified();
@@ -265,7 +280,9 @@ public final class CollectionAttribute extends AttributeImpl {
     /** An append made through a DYNAMIC collection: history and backref events, nothing loaded. */
     public void appendDynamic(InstanceState state, Object item) {
         AttributeListeners listeners = listeners();
-        onAppend(state, listeners == null ? item : listeners.append(state, item, false), true);
+        Object member = listeners == null ? item : listeners.append(state, item, false);
+        checkMemberClass(member);
+        onAppend(state, member, true);
     }
 
     /** A removal made through a DYNAMIC collection: history and backref events, nothing loaded. */
@@ -339,6 +356,7 @@ public final class CollectionAttribute extends AttributeImpl {
                 if (listeners != null) {
                     item = listeners.append(state, item, false);
                 }
+                checkMemberClass(item);
                 if (!viewonly()) {
                     checkSingleParent(state, item);
                 }

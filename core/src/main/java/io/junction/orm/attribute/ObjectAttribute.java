@@ -27,8 +27,12 @@ public final class ObjectAttribute extends AttributeImpl {
             if (listeners != null) {
                 newValue = listeners.set(state, newValue, state.isLoaded(this) ? oldValue : null, false);
             }
+            checkMemberClass(newValue);
             state.markLoaded(this);
             return newValue;
+        }
+        if (listeners == null) {
+            checkMemberClass(newValue);
         }
         if (newValue != oldValue) {
             checkSingleParent(state, newValue);
@@ -44,6 +48,7 @@ public final class ObjectAttribute extends AttributeImpl {
         if (listeners != null) {
             Object given = newValue;
             newValue = listeners.set(state, newValue, loaded ? oldValue : null, false);
+            checkMemberClass(newValue);
             if (newValue != given && newValue != oldValue) {
                 checkSingleParent(state, newValue);
             }
@@ -94,6 +99,7 @@ public final class ObjectAttribute extends AttributeImpl {
         if (listeners != null) {
             value = listeners.set(state, value, known ? current : null, true);
         }
+        checkMemberClass(value);
         if (known && current == value) {
             return;
         }

@@ -36,7 +36,7 @@ public final class InstrumentedSortedSet<E> extends AbstractSet<E> implements So
 
     @Override
     public boolean add(E item) {
-        E held = held(item);
+        E held = heldOrNone(item);
         if (held != null) {
             if (held == item) {
                 listener.appendedWithoutChange(item);
@@ -58,6 +58,19 @@ public final class InstrumentedSortedSet<E> extends AbstractSet<E> implements So
         items.remove(held);
         listener.removed(held);
         return true;
+    }
+
+    /**
+     * The member equal to {@code item} by the comparator, or {@code null}, also when the order
+     * cannot compare {@code item} with the members: the listener then refuses an object of the
+     * wrong class with its own message, before the set is asked to hold it.
+     */
+    private E heldOrNone(Object item) {
+        try {
+            return held(item);
+        } catch (ClassCastException incomparable) {
+            return null;
+        }
     }
 
     /** The member equal to {@code item} by the comparator, or {@code null}. */

@@ -33,6 +33,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
     private boolean loadOnPending;
     private PassiveDeletes passiveDeletes = PassiveDeletes.OFF;
     private boolean activeHistory;
+    private boolean enableTypechecks = true;
     private Boolean syncBackref;
     private boolean innerJoin;
     private Boolean distinctTargetKey;
@@ -81,6 +82,7 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
         loadOnPending = other.loadOnPending;
         passiveDeletes = other.passiveDeletes;
         activeHistory = other.activeHistory;
+        enableTypechecks = other.enableTypechecks;
         syncBackref = other.syncBackref;
         innerJoin = other.innerJoin;
         distinctTargetKey = other.distinctTargetKey;
@@ -223,6 +225,16 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
      */
     public B activeHistory(boolean load) {
         return with(o -> o.activeHistory = load);
+    }
+
+    /**
+     * SQLAlchemy's {@code enable_typechecks}. {@code true} (the default): an object that is not an
+     * instance of the target class is refused as soon as it is set or appended, naming the
+     * relationship and both classes. {@code false} skips that check; such an object is then refused
+     * by the save-update cascade or by the flush.
+     */
+    public B enableTypechecks(boolean check) {
+        return with(o -> o.enableTypechecks = check);
     }
 
     /**
@@ -374,6 +386,10 @@ public abstract class RelationshipOptions<B extends RelationshipOptions<B>> {
 
     boolean activeHistory() {
         return activeHistory;
+    }
+
+    boolean enableTypechecks() {
+        return enableTypechecks;
     }
 
     /** The {@link #syncBackref(boolean)} given, or {@code null} when left to the default. */

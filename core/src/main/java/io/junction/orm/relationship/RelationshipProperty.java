@@ -236,6 +236,7 @@ public final class RelationshipProperty extends MapperProperty {
         }
         attribute.viewonly(config.viewonly());
         attribute.singleParent(config.singleParent() && !config.viewonly());
+        attribute.memberClass(config.enableTypechecks() ? target.type() : null);
         if (!config.viewonly() && cascade().deleteOrphan()) {
             attribute.deleteOrphan(true);
             target.addOrphanParent(attribute);

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import static io.junction.orm.relationship.Relationship.relationship;
@@ -30,6 +31,7 @@ import static io.junction.sql.schema.Schema.INTEGER;
 import static io.junction.sql.schema.Schema.column;
 import static io.junction.sql.schema.Schema.string;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A relationship held in a user-defined collection class (a {@code CustomCollection} subclass), in
@@ -136,5 +138,28 @@ class CustomCollectionTest extends StyledSuite {
         assertThat(log.verbs()).containsExactly("INSERT fruits", "DELETE fruits");
         Table fruits = table("fruits");
         assertThat(strings(rows(engine, select(fruits.c("kind")).orderBy(fruits.c("id"))))).containsExactly("pear", "fig");
+    }
+
+    /** An object of another class, added through an unchecked view of the user's class, is refused before it is stored. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aMemberOfAnotherClassIsRefusedBeforeItIsStored(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Basket basket = new Basket();
+        basket.fruits.pick("apple");
+        @SuppressWarnings("unchecked")
+        Collection<Object> unchecked = (Collection<Object>) (Collection<?>) basket.fruits;
+        assertThatThrownBy(() -> unchecked.add(new Basket())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute 'Basket.fruits' does not accept objects of class Basket "
+                        + "(io.junction.it.collections.custom.Basket): it holds Fruit objects");
+        assertThat(kinds(basket.fruits)).containsExactly("apple");
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            session.add(basket);
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("INSERT baskets", "INSERT fruits");
+        assertThat(strings(rows(engine, select(table("baskets"))))).containsExactly("1");
+        assertThat(strings(rows(engine, select(table("fruits"))))).containsExactly("1/1/apple");
     }
 }

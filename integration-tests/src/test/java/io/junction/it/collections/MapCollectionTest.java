@@ -400,4 +400,39 @@ class MapCollectionTest extends StyledSuite {
         assertThat(log.verbs()).containsExactly("SELECT items", "SELECT notes", "DELETE notes", "DELETE items");
         assertThat(noteRows(engine)).isEmpty();
     }
+
+    /**
+     * An object of another class, put under a key or among the values of an assigned map, is
+     * refused before the map changes.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aMemberOfAnotherClassIsRefusedBeforeTheMapChanges(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Item item = new Item("pen");
+        Note blue = new Note("color", "blue");
+        item.notes.put("color", blue);
+        Map<String, Note> before = item.notes;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> unchecked = (Map<String, Object>) (Map<String, ?>) item.notes;
+        assertThatThrownBy(() -> unchecked.put("size", new Item("cap"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute 'Item.notes' does not accept objects of class Item "
+                        + "(io.junction.it.collections.map.Item): it holds Note objects");
+        Map<String, Object> assigned = new LinkedHashMap<>();
+        assigned.put("color", blue);
+        assigned.put("size", "large");
+        @SuppressWarnings("unchecked")
+        Map<String, Note> wrong = (Map<String, Note>) (Map<String, ?>) assigned;
+        assertThatThrownBy(() -> item.notes = wrong).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute 'Item.notes' does not accept objects of class String");
+        assertThat(item.notes).isSameAs(before).containsOnlyKeys("color");
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            session.add(item);
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("INSERT items", "INSERT notes");
+        assertThat(strings(rows(engine, select(table("items"))))).containsExactly("1/pen");
+        assertThat(strings(rows(engine, select(table("notes"))))).containsExactly("1/1/color/blue");
+    }
 }

@@ -34,6 +34,7 @@ import static io.junction.sql.schema.Schema.INTEGER;
 import static io.junction.sql.schema.Schema.column;
 import static io.junction.sql.schema.Schema.string;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Lists whose members' positions are stored in a column (SQLAlchemy's orderinglist extension),
@@ -320,5 +321,35 @@ class OrderingListTest extends StyledSuite {
                 assertThat(texts(slide.bullets)).as(option.toString()).containsExactly("first", "second", "third");
             }
         }
+    }
+
+    /**
+     * An object of another class than Card, inserted or set through an unchecked view, is refused
+     * before the list or any member's position changes.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aMemberOfAnotherClassIsRefusedBeforeAnyPositionChanges(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Deck deck = new Deck();
+        deck.cards.add(new Card("ace"));
+        deck.cards.add(new Card("king"));
+        Bullet bullet = new Bullet("not a card");
+        @SuppressWarnings("unchecked")
+        List<Object> unchecked = (List<Object>) (List<?>) deck.cards;
+        assertThatThrownBy(() -> unchecked.add(0, bullet)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute 'Deck.cards' does not accept objects of class Bullet "
+                        + "(io.junction.it.collections.ordered.Bullet): it holds Card objects");
+        assertThatThrownBy(() -> unchecked.set(1, "queen")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute 'Deck.cards' does not accept objects of class String");
+        assertThat(deck.cards).extracting(c -> c.face).containsExactly("ace", "king");
+        assertThat(deck.cards).extracting(c -> c.position).containsExactly(1, 2);
+        assertThat(bullet.position).isNull();
+        SqlLog log = new SqlLog(engine);
+        save(engine, deck);
+        assertThat(log.verbs()).containsExactly("INSERT decks", "INSERT cards");
+        assertThat(strings(rows(engine, select(table("cards")).orderBy(table("cards").c("id")))))
+                .containsExactly("1/1/1/ace", "2/1/2/king");
+        assertThat(rows(engine, select(table("bullets")))).isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.SortedSet;
 
 import static io.junction.orm.relationship.CollectionClass.sorted;
 import static io.junction.orm.relationship.CollectionClass.sortedBy;
@@ -32,6 +33,7 @@ import static io.junction.sql.schema.Schema.INTEGER;
 import static io.junction.sql.schema.Schema.column;
 import static io.junction.sql.schema.Schema.string;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Relationships held in a {@code SortedSet}, in natural order and by a comparator, in both styles on H2 and PostgreSQL. */
 class SortedSetCollectionTest extends StyledSuite {
@@ -150,5 +152,39 @@ class SortedSetCollectionTest extends StyledSuite {
             session.commit();
         }
         assertThat(rows(engine, select(table("songs").c("id")))).isEmpty();
+    }
+
+    /**
+     * An object of another class, which the set's order could not even compare with its members,
+     * is refused with the relationship's message, in natural order and by a comparator alike.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aMemberOfAnotherClassIsRefusedBeforeTheOrderComparesIt(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Library library = new Library();
+        library.volumes.add(new Volume("Emma"));
+        Playlist playlist = new Playlist();
+        playlist.songs.add(new Song("Blue", 5));
+        @SuppressWarnings("unchecked")
+        SortedSet<Object> volumes = (SortedSet<Object>) (SortedSet<?>) library.volumes;
+        @SuppressWarnings("unchecked")
+        SortedSet<Object> songs = (SortedSet<Object>) (SortedSet<?>) playlist.songs;
+        assertThatThrownBy(() -> volumes.add(new Song("Red", 3))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute 'Library.volumes' does not accept objects of class Song "
+                        + "(io.junction.it.collections.sorted.Song): it holds Volume objects");
+        assertThatThrownBy(() -> songs.add(new Volume("Ulysses"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute 'Playlist.songs' does not accept objects of class Volume "
+                        + "(io.junction.it.collections.sorted.Volume): it holds Song objects");
+        assertThat(titles(library.volumes)).containsExactly("Emma");
+        assertThat(playlist.songs).extracting(s -> s.title).containsExactly("Blue");
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            session.addAll(List.of(library, playlist));
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("INSERT libraries", "INSERT playlists", "INSERT volumes", "INSERT songs");
+        assertThat(strings(rows(engine, select(table("volumes"))))).containsExactly("1/1/Emma");
+        assertThat(strings(rows(engine, select(table("songs"))))).containsExactly("1/1/Blue/5");
     }
 }

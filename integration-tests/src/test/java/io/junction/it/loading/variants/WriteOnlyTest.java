@@ -6,6 +6,8 @@ import io.junction.it.support.SqlLog;
 import io.junction.it.support.Style;
 import io.junction.it.support.StyledMapping;
 import io.junction.it.support.StyledSuite;
+import io.junction.orm.inspect.Junction;
+import io.junction.orm.loading.AppenderQuery;
 import io.junction.orm.loading.WriteOnlyCollection;
 import io.junction.orm.session.Session;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -305,5 +307,37 @@ class WriteOnlyTest extends StyledSuite {
         Blog blog = new Blog(1, "b");
         assertThatThrownBy(() -> blog.posts = null).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Blog.posts is a WRITE_ONLY relationship").hasMessageContaining("add/remove");
+    }
+
+    /**
+     * An object of another class, added to a WRITE_ONLY collection or appended to a DYNAMIC one
+     * through an unchecked view, is refused before either records it; the blog is written alone.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aMemberOfAnotherClassIsRefusedByAddAndAppend(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            Blog blog = new Blog(1, "b");
+            @SuppressWarnings("unchecked")
+            WriteOnlyCollection<Object> posts = (WriteOnlyCollection<Object>) (WriteOnlyCollection<?>) blog.posts;
+            assertThatThrownBy(() -> posts.add(new Tag(1, "t"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Attribute 'Blog.posts' does not accept objects of class Tag "
+                            + "(io.junction.it.loading.variants.Tag): it holds Post objects");
+            @SuppressWarnings("unchecked")
+            AppenderQuery<Object> comments = (AppenderQuery<Object>) (AppenderQuery<?>) blog.comments;
+            assertThatThrownBy(() -> comments.append(new Post(1, "p"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Attribute 'Blog.comments' does not accept objects of class Post "
+                            + "(io.junction.it.loading.variants.Post): it holds Comment objects");
+            assertThat(Junction.inspect(blog).history("posts").added()).isEmpty();
+            assertThat(Junction.inspect(blog).history("comments").added()).isEmpty();
+            session.add(blog);
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("INSERT blogs");
+        assertThat(posts(engine)).isEmpty();
+        assertThat(rows(engine, select(table("comments")))).isEmpty();
+        assertThat(rows(engine, select(table("tags")))).isEmpty();
     }
 }
