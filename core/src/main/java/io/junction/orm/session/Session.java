@@ -686,9 +686,10 @@ public class Session implements AutoCloseable {
 
     /**
      * Flushes (again while flush listeners leave changes, at most 100 times), then commits the
-     * transaction; with expire-on-commit, every object reloads on its next read. When the flush or the COMMIT fails, the transaction is rolled back, every object is put
-     * back as it was when the transaction began, and the session refuses work with a
-     * {@link PendingRollbackException} until {@link #rollback()} is called.
+     * transaction; with expire-on-commit, every object reloads on its next read. When the flush or
+     * the COMMIT fails, the transaction is rolled back, every object is put back as it was when the
+     * transaction began, and the session refuses work with a {@link PendingRollbackException} until
+     * {@link #rollback()} is called.
      */
     public void commit() {
         open();
