@@ -35,6 +35,7 @@ public final class Examples {
         all.add(new MutablePrimaryKeys());
         all.add(new Failures());
         all.add(new WriteOnly());
+        all.add(new Events());
         all.add(new ProductionSetup());
         return List.copyOf(all);
     }
@@ -52,6 +53,7 @@ public final class Examples {
         all.add(new DeclarativeMutablePrimaryKeys());
         all.add(new DeclarativeFailures());
         all.add(new DeclarativeWriteOnly());
+        all.add(new DeclarativeEvents());
         all.add(new DeclarativeProductionSetup());
         return List.copyOf(all);
     }

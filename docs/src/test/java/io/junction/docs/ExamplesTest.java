@@ -159,6 +159,28 @@ class ExamplesTest {
 
     @ParameterizedTest
     @MethodSource("urls")
+    void eventsValidatesStampsTheInsertAndHearsEachEmailChange(String url) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        String output = run(url, "events", statements);
+        assertThat(output).contains("-- refused: not an email address: nobody\n"
+                + "-- stored: ed@example.com, created_at set before the INSERT: true\n"
+                + "-- email changes heard: [null -> ed@example.com, ed@example.com -> ed@junction.io]\n");
+        assertThat(verbs(statements)).containsExactly("INSERT INTO accounts", "SELECT accounts.id", "UPDATE accounts SET");
+        ExecutedStatement insert = statements.stream().filter(s -> s.sql().startsWith("INSERT")).findFirst().orElseThrow();
+        // PostgreSQL reads the generated id back with RETURNING
+        assertThat(insert.sql()).isIn("INSERT INTO accounts (email, created_at) VALUES (?, ?)",
+                "INSERT INTO accounts (email, created_at) VALUES (?, ?) RETURNING id");
+        assertThat(insert.parameterSets()).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("ed@example.com");
+            assertThat(row.get(1)).as("the before_insert listener's stamp").isInstanceOf(java.time.LocalDateTime.class);
+        });
+        ExecutedStatement update = statements.stream().filter(s -> s.sql().startsWith("UPDATE")).findFirst().orElseThrow();
+        assertThat(update.sql()).isEqualTo("UPDATE accounts SET email=? WHERE accounts.id = ?");
+        assertThat(update.parameterSets()).containsExactly(List.of("ed@junction.io", 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("urls")
     void everySectionRunsAndEmitsTheSequenceTheSeedDescribes(String url) {
         List<ExecutedStatement> statements = new ArrayList<>();
         String output = run(url, "post-update", statements);

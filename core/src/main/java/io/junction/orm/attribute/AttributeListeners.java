@@ -1,13 +1,14 @@
 package io.junction.orm.attribute;
 
 import io.junction.orm.event.AppendListener;
+import io.junction.orm.event.CollectionInitListener;
 import io.junction.orm.event.RemoveListener;
 import io.junction.orm.event.SetListener;
 
 import java.util.Arrays;
 
 /**
- * The set, append and remove listeners of one attribute, validators included, in the order they
+ * The set, append, remove and collection-init listeners of one attribute, validators included, in the order they
  * were added. An attribute without listeners holds none of these (its {@code listeners()} is
  * {@code null}), so its writes cost one null check. Each listener says whether it also hears
  * changes the other side of a backref made (SQLAlchemy's {@code include_backrefs}).
@@ -18,6 +19,7 @@ public final class AttributeListeners {
     private Entry[] sets = NONE;
     private Entry[] appends = NONE;
     private Entry[] removes = NONE;
+    private Entry[] inits = NONE;
 
     private record Entry(Object listener, boolean backrefs) {
     }
@@ -32,6 +34,22 @@ public final class AttributeListeners {
 
     public void onRemove(RemoveListener<Object, Object> listener, boolean backrefs) {
         removes = with(removes, new Entry(listener, backrefs));
+    }
+
+    public void onInit(CollectionInitListener<Object, Object> listener) {
+        inits = with(inits, new Entry(listener, true));
+    }
+
+    boolean hasInit() {
+        return inits.length > 0;
+    }
+
+    /** A new collection was made for {@code state}'s attribute. */
+    @SuppressWarnings("unchecked")
+    void init(InstanceState state, Object collection) {
+        for (Entry entry : inits) {
+            ((CollectionInitListener<Object, Object>) entry.listener).init(state.object(), collection);
+        }
     }
 
     private static Entry[] with(Entry[] entries, Entry entry) {

@@ -383,7 +383,12 @@ public final class CollectionAttribute extends AttributeImpl {
                 onRemove(state, item);
             }
         };
-        return type.create(listener, items);
+        Instrumented<Object> collection = type.create(listener, items);
+        AttributeListeners listeners = listeners();
+        if (listeners != null && listeners.hasInit()) {
+            listeners.init(state, collection);
+        }
+        return collection;
     }
 
     @Override

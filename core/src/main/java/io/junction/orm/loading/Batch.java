@@ -28,6 +28,7 @@ final class Batch {
     private final LoadContext context;
     private final EntityPlan plan;
     private final Source source;
+    private final boolean hearsLoaded;
     private final Map<InstanceState, Map<RelationshipProperty, Members>> members = new IdentityHashMap<>();
     private final List<Members> order = new ArrayList<>();
 
@@ -57,6 +58,7 @@ final class Batch {
         this.context = context;
         this.plan = plan;
         this.source = source;
+        this.hearsLoaded = context.hearsLoadedAsPersistent();
     }
 
     /** The row's object of the plan's entity (or {@code null} for an outer-join miss), its joined relationships gathered. */
@@ -70,7 +72,7 @@ final class Batch {
     }
 
     private Object process(EntityPlan node, Row row) {
-        Object object = ObjectLoader.instance(context, node, row);
+        Object object = ObjectLoader.instance(context, node, row, hearsLoaded);
         if (object == null) {
             return null;
         }

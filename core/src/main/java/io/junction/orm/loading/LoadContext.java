@@ -1,6 +1,7 @@
 package io.junction.orm.loading;
 
 import io.junction.engine.Connection;
+import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.attribute.SessionLink;
 import io.junction.orm.identity.IdentityMap;
 
@@ -18,5 +19,14 @@ public interface LoadContext {
      * get by key the identity map cannot answer): the session flushes them (autoflush).
      */
     default void beforeQuery() {
+    }
+
+    /** True if {@link #loadedAsPersistent} has listeners; asked once per statement whose rows are loaded. */
+    default boolean hearsLoadedAsPersistent() {
+        return false;
+    }
+
+    /** An object was just made from a row and put in the identity map (SQLAlchemy's {@code loaded_as_persistent}). */
+    default void loadedAsPersistent(InstanceState state) {
     }
 }

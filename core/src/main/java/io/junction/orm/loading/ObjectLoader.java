@@ -21,9 +21,10 @@ final class ObjectLoader {
 
     /**
      * The object of the row's columns of {@code node}'s entity, recorded at {@code node}, or
-     * {@code null} when its primary key is NULL (an outer join miss).
+     * {@code null} when its primary key is NULL (an outer join miss). {@code announce}: tell the
+     * context about each object made ({@link LoadContext#loadedAsPersistent}).
      */
-    static Object instance(LoadContext context, EntityPlan node, Row row) {
+    static Object instance(LoadContext context, EntityPlan node, Row row, boolean announce) {
         EntityColumns entity = node.entityColumns();
         Mapper mapper = entity.mapper();
         int offset = entity.offset();
@@ -69,6 +70,9 @@ final class ObjectLoader {
         node.record(state, true);
         if (mapper.events() != null) {
             mapper.events().loaded(object);
+        }
+        if (announce) {
+            context.loadedAsPersistent(state);
         }
         return object;
     }

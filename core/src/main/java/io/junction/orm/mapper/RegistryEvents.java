@@ -4,6 +4,7 @@ import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.AttributeListeners;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.event.AppendListener;
+import io.junction.orm.event.CollectionInitListener;
 import io.junction.orm.event.InstanceListener;
 import io.junction.orm.event.MapperListener;
 import io.junction.orm.event.RemoveListener;
@@ -107,6 +108,17 @@ public final class RegistryEvents {
     public <T, V> RegistryEvents remove(Class<T> type, String attribute, RemoveListener<? super T, V> listener) {
         RemoveListener<Object, Object> each = (RemoveListener<Object, Object>) (RemoveListener<?, ?>) listener;
         return attribute(new AttributeRegistration(type, attribute, "remove", l -> l.onRemove(each, true), true));
+    }
+
+    /**
+     * When the collection {@code attribute} of a {@code type} object is given a new collection: a new
+     * object's, a loaded one, or one user code assigns. Never for a dynamic or write-only relationship.
+     */
+    @SuppressWarnings("unchecked")
+    public <T, C> RegistryEvents initCollection(Class<T> type, String attribute,
+                                                CollectionInitListener<? super T, C> listener) {
+        CollectionInitListener<Object, Object> each = (CollectionInitListener<Object, Object>) (CollectionInitListener<?, ?>) listener;
+        return attribute(new AttributeRegistration(type, attribute, "init_collection", l -> l.onInit(each), true));
     }
 
     private RegistryEvents flush(Class<?> type, Kind kind, MapperListener<?> listener) {

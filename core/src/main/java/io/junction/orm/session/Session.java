@@ -22,6 +22,7 @@ import io.junction.orm.relationship.AssociationProxyProperty;
 import io.junction.orm.relationship.Cascade;
 import io.junction.orm.relationship.RelationshipProperty;
 import io.junction.orm.unitofwork.FlushContext;
+import io.junction.orm.unitofwork.FlushException;
 import io.junction.orm.unitofwork.UnitOfWork;
 import io.junction.sql.expression.Select;
 import io.junction.sql.expression.Statement;
@@ -46,6 +47,7 @@ import java.util.Set;
  */
 public class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final int FLUSHES_PER_COMMIT = 100;
     private final Engine engine;
     private final IdentityMap identityMap = new IdentityMap();
     /** In the order objects were added (an {@link InstanceState} is equal only to itself), so a flush need not sort them. */
@@ -62,6 +64,33 @@ public class Session implements AutoCloseable {
     private boolean closed;
     private SessionEvents factoryEvents;
     private SessionEvents events;
+    /** True once a lifecycle listener is heard: while false, each object's move between states costs this check. */
+    private boolean lifecycle;
+    private final SessionTransaction.Undo undo = new SessionTransaction.Undo() {
+        @Override
+        public void detach(InstanceState state) {
+            Session.this.detach(state);
+        }
+
+        @Override
+        public void detachInserted(InstanceState state) {
+            Session.this.detach(state, false);
+        }
+
+        @Override
+        public void madeTransient(InstanceState state) {
+            if (lifecycle) {
+                transition(SessionEvents.Transition.PERSISTENT_TO_TRANSIENT, state);
+            }
+        }
+
+        @Override
+        public void undeleted(InstanceState state) {
+            if (lifecycle) {
+                transition(SessionEvents.Transition.DELETED_TO_PERSISTENT, state);
+            }
+        }
+    };
 
     public Session(Engine engine) {
         this.engine = engine;
@@ -89,12 +118,12 @@ public class Session implements AutoCloseable {
     }
 
     /**
-     * This session's own listeners (before and after flush, after commit and rollback); those of the
-     * {@link SessionFactory} that opened it are heard first.
+     * This session's own listeners (flush, commit and rollback, and the objects' lifecycle); those of
+     * the {@link SessionFactory} that opened it are heard first.
      */
     public SessionEvents events() {
         if (events == null) {
-            events = new SessionEvents();
+            events = new SessionEvents(() -> lifecycle = true);
         }
         return events;
     }
@@ -102,7 +131,18 @@ public class Session implements AutoCloseable {
     /** The listeners of the factory that opened this session. */
     Session factoryEvents(SessionEvents listeners) {
         this.factoryEvents = listeners;
+        lifecycle |= listeners.hasLifecycle();
         return this;
+    }
+
+    /** Tells the lifecycle listeners that {@code state}'s object made {@code transition}; called only when {@link #lifecycle}. */
+    private void transition(SessionEvents.Transition transition, InstanceState state) {
+        if (factoryEvents != null) {
+            factoryEvents.fire(transition, this, state.object());
+        }
+        if (events != null) {
+            events.fire(transition, this, state.object());
+        }
     }
 
     private boolean hasListeners(SessionEvents.Kind kind) {
@@ -157,6 +197,9 @@ public class Session implements AutoCloseable {
                 pending.add(state);
                 state.insertOrder(order++);
                 state.manager().pendingInSession(state);
+                if (lifecycle) {
+                    transition(SessionEvents.Transition.TRANSIENT_TO_PENDING, state);
+                }
             }
             case DETACHED -> {
                 state.attach(link);
@@ -167,6 +210,9 @@ public class Session implements AutoCloseable {
                 }
                 if (state.isModified()) {
                     dirty.add(state);
+                }
+                if (lifecycle) {
+                    transition(SessionEvents.Transition.DETACHED_TO_PERSISTENT, state);
                 }
             }
             case DELETED -> {
@@ -295,6 +341,11 @@ public class Session implements AutoCloseable {
     }
 
     private void detach(InstanceState state) {
+        detach(state, lifecycle);
+    }
+
+    private void detach(InstanceState state, boolean tell) {
+        boolean flushedDelete = state.status() == Status.DELETED && !deleted.contains(state);
         pending.remove(state);
         dirty.remove(state);
         deleted.remove(state);
@@ -303,6 +354,10 @@ public class Session implements AutoCloseable {
         state.status(state.key() == null ? Status.TRANSIENT : Status.DETACHED);
         if (state.key() == null) {
             state.manager().leftSessionPending(state);
+        }
+        if (tell) {
+            transition(state.key() == null ? SessionEvents.Transition.PENDING_TO_TRANSIENT : flushedDelete
+                    ? SessionEvents.Transition.DELETED_TO_DETACHED : SessionEvents.Transition.PERSISTENT_TO_DETACHED, state);
         }
     }
 
@@ -331,7 +386,7 @@ public class Session implements AutoCloseable {
      */
     public boolean contains(Object object) {
         InstanceState state = InstanceState.of(object);
-        return state != null && state.session() == link && !transaction.hasDeleted(state);
+        return state != null && state.session() == link && (state.status() != Status.DELETED || deleted.contains(state));
     }
 
     // ---- loading -----------------------------------------------------------------------------
@@ -505,12 +560,34 @@ public class Session implements AutoCloseable {
                 uow.restore();
                 transaction.rollbackAfterFailure("a flush", failure);
                 throw failure;
-            } finally {
-                flushing = false;
             }
             afterFlush(uow);
+            try {
+                if (lifecycle) {
+                    announceFlushed(uow);
+                }
+                if (hasListeners(SessionEvents.Kind.AFTER_FLUSH_POSTEXEC)) {
+                    fire(SessionEvents.Kind.AFTER_FLUSH_POSTEXEC);
+                }
+            } catch (RuntimeException failure) {
+                transaction.rollbackAfterFailure("a flush", failure);
+                throw failure;
+            }
         } finally {
+            flushing = false;
             uow.finish();
+        }
+    }
+
+    /** SQLAlchemy's order: the objects whose rows were deleted, then those inserted. */
+    private void announceFlushed(UnitOfWork uow) {
+        for (InstanceState state : uow.deletedStates()) {
+            transition(SessionEvents.Transition.PERSISTENT_TO_DELETED, state);
+        }
+        for (InstanceState state : uow.savedStates()) {
+            if (uow.wasInserted(state)) {
+                transition(SessionEvents.Transition.PENDING_TO_PERSISTENT, state);
+            }
         }
     }
 
@@ -608,16 +685,17 @@ public class Session implements AutoCloseable {
     }
 
     /**
-     * Flushes, then commits the transaction; with expire-on-commit, every object reloads on its next
-     * read. When the flush or the COMMIT fails, the transaction is rolled back, every object is put
-     * back as it was when the transaction began, and the session refuses work with a
-     * {@link PendingRollbackException} until {@link #rollback()} is called.
+     * Flushes (again while flush listeners leave changes, at most 100 times), then commits the
+     * transaction; with expire-on-commit, every object reloads on its next read. When the flush or
+     * the COMMIT fails, the transaction is rolled back, every object is put back as it was when the
+     * transaction began, and the session refuses work with a {@link PendingRollbackException} until
+     * {@link #rollback()} is called.
      */
     public void commit() {
         open();
         transaction.requireActive();
-        flush();
-        transaction.commit();
+        flushUntilClean();
+        List<InstanceState> detached = transaction.commit();
         try {
             if (hasListeners(SessionEvents.Kind.AFTER_COMMIT)) {
                 fire(SessionEvents.Kind.AFTER_COMMIT);
@@ -626,6 +704,25 @@ public class Session implements AutoCloseable {
             if (expireOnCommit) {
                 expireAll();
             }
+        }
+        if (lifecycle) {
+            for (InstanceState state : detached) {
+                transition(SessionEvents.Transition.DELETED_TO_DETACHED, state);
+            }
+        }
+    }
+
+    /**
+     * Flushes until nothing is left to write, as SQLAlchemy's commit does: an after-flush listener may
+     * change objects, which the next flush writes. Gives up after {@value #FLUSHES_PER_COMMIT} flushes.
+     */
+    private void flushUntilClean() {
+        for (int flushes = 0; !flushing && !(pending.isEmpty() && dirty.isEmpty() && deleted.isEmpty()); flushes++) {
+            if (flushes == FLUSHES_PER_COMMIT) {
+                throw new FlushException("over " + FLUSHES_PER_COMMIT + " flushes in one commit: each left changes for "
+                        + "the next; does an afterFlush or afterFlushPostexec listener change objects at every flush?");
+            }
+            flush();
         }
     }
 
@@ -702,7 +799,7 @@ public class Session implements AutoCloseable {
             throw new IllegalStateException("a savepoint begun inside this one is still open; commit or roll it back first");
         }
         transaction.requireActive();
-        flush();
+        flushUntilClean();
         transaction.releaseSavepoint(frame);
     }
 
@@ -721,7 +818,7 @@ public class Session implements AutoCloseable {
         for (InstanceState state : new ArrayList<>(pending)) {
             detach(state);
         }
-        frame.undo(identityMap, link, this::detach);
+        frame.undo(identityMap, link, undo);
         for (InstanceState state : new ArrayList<>(deleted)) {
             state.status(Status.PERSISTENT);
         }
@@ -738,7 +835,7 @@ public class Session implements AutoCloseable {
         for (InstanceState state : new ArrayList<>(pending)) {
             detach(state);
         }
-        transaction.undo(identityMap, link, this::detach);
+        transaction.undo(identityMap, link, undo);
         for (InstanceState state : new ArrayList<>(deleted)) {
             state.status(Status.PERSISTENT);
         }
@@ -758,6 +855,7 @@ public class Session implements AutoCloseable {
             for (InstanceState state : new ArrayList<>(pending)) {
                 detach(state);
             }
+            List<InstanceState> detached = lifecycle ? identityMap.states() : null;
             for (InstanceState state : deleted) {
                 state.attach(null);
                 state.status(Status.DETACHED);
@@ -766,6 +864,11 @@ public class Session implements AutoCloseable {
             dirty.clear();
             deleted.clear();
             closed = true;
+            if (detached != null) {
+                for (InstanceState state : detached) {
+                    transition(SessionEvents.Transition.PERSISTENT_TO_DETACHED, state);
+                }
+            }
         }
     }
 
@@ -872,6 +975,16 @@ public class Session implements AutoCloseable {
             } finally {
                 autoflushSuspended = wasSuspended;
             }
+        }
+
+        @Override
+        public boolean hearsLoadedAsPersistent() {
+            return lifecycle;
+        }
+
+        @Override
+        public void loadedAsPersistent(InstanceState state) {
+            transition(SessionEvents.Transition.LOADED_AS_PERSISTENT, state);
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.junction.orm.session;
 
 /**
- * A listener for one of a session's events (before flush, after flush, after commit, after
+ * A listener for one of a session's events (before flush, after flush, after flush postexec, after commit, after
  * rollback): SQLAlchemy's {@code SessionEvents}, given the session.
  */
 @FunctionalInterface

@@ -18,7 +18,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The session's transaction: its connection (taken from the engine on first use, which begins the
@@ -140,9 +139,10 @@ final class SessionTransaction {
     /**
      * COMMITs the database transaction, if one is open, and gives the connection back; when the
      * COMMIT fails, rolls back as after a failed flush and rethrows. Then the deletions are final:
-     * the deleted objects are detached, and the next transaction begins with nothing to undo.
+     * the deleted objects still deleted (not expunged or added again) are detached, and the next
+     * transaction begins with nothing to undo. Returns those objects.
      */
-    void commit() {
+    List<InstanceState> commit() {
         if (connection != null && connection.inTransaction()) {
             try {
                 connection.commit();
@@ -153,15 +153,20 @@ final class SessionTransaction {
             }
         }
         collapseFrames();
+        List<InstanceState> detached = new ArrayList<>();
         for (InstanceState state : root().deleted) {
-            state.attach(null);
-            state.status(Status.DETACHED);
+            if (state.status() == Status.DELETED) {
+                state.attach(null);
+                state.status(Status.DETACHED);
+                detached.add(state);
+            }
         }
         try {
             releaseConnection();
         } finally {
             begin();
         }
+        return detached;
     }
 
     /** Rolls the database transaction back, gives the connection back, restores the objects, and begins anew. */
@@ -281,16 +286,6 @@ final class SessionTransaction {
         frames.peek().updated.add(state);
     }
 
-    /** True if a flush of this transaction deleted the object's row. */
-    boolean hasDeleted(InstanceState state) {
-        for (Frame frame : frames) {
-            if (frame.deleted.contains(state)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Notes that a flush changed an object's primary key; the first key it had in this transaction is kept. */
     void keySwitched(InstanceState state, EntityKey oldKey) {
         if (oldKey == null) {
@@ -316,8 +311,23 @@ final class SessionTransaction {
     }
 
     /** Puts back what the flushes of the whole transaction did (see {@link Frame#undo}). */
-    void undo(IdentityMap identityMap, SessionLink link, Consumer<InstanceState> detach) {
-        root().undo(identityMap, link, detach);
+    void undo(IdentityMap identityMap, SessionLink link, Undo undo) {
+        root().undo(identityMap, link, undo);
+    }
+
+    /** What undoing a frame does to the session's objects, so the session can tell their listeners. */
+    interface Undo {
+        /** Takes an object out of the session. */
+        void detach(InstanceState state);
+
+        /** Takes an object inserted in the frame out of the session; {@link #madeTransient} follows. */
+        void detachInserted(InstanceState state);
+
+        /** An object inserted in the frame and taken out of the session was made transient again. */
+        void madeTransient(InstanceState state);
+
+        /** An object deleted in the frame is persistent again. */
+        void undeleted(InstanceState state);
     }
 
     /** What the flushes did within the transaction (the root frame) or within one savepoint. */
@@ -358,10 +368,12 @@ final class SessionTransaction {
          * cleared), objects whose key they changed take their first key back, and objects whose row they
          * deleted return to the identity map, displacing any object loaded for that key since.
          */
-        void undo(IdentityMap identityMap, SessionLink link, Consumer<InstanceState> detach) {
+        void undo(IdentityMap identityMap, SessionLink link, Undo undo) {
+            List<InstanceState> madeTransient = new ArrayList<>();
             inserted.forEach((state, generatedKey) -> {
                 if (state.session() == link) {
-                    detach.accept(state);
+                    undo.detachInserted(state);
+                    madeTransient.add(state);
                 } else if (state.session() != null) {
                     return;
                 }
@@ -370,6 +382,7 @@ final class SessionTransaction {
                 }
                 state.renew();
             });
+            madeTransient.forEach(undo::madeTransient);
             Map<InstanceState, EntityKey> firstKeys = new IdentityHashMap<>();
             keySwitches.forEach((state, oldKey) -> {
                 if (state.session() == link && state.key() != null) {
@@ -386,11 +399,12 @@ final class SessionTransaction {
             for (InstanceState state : returning) {
                 InstanceState holder = identityMap.get((EntityKey) state.key());
                 if (holder != null && holder != state) {
-                    detach.accept(holder);
+                    undo.detach(holder);
                 }
                 state.status(Status.PERSISTENT);
                 identityMap.add(state);
             }
+            returning.forEach(undo::undeleted);
         }
     }
 }

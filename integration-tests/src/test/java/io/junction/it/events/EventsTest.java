@@ -89,6 +89,12 @@ class EventsTest extends StyledSuite {
             return user;
         });
         // end::attributes[]
+        // tag::init[]
+        events.initCollection(User.class, "addresses", (User user, List<Address> collection) -> {
+            Recorder.INITS.add(user + " " + collection);
+            Recorder.COLLECTIONS.add(collection);
+        });
+        // end::init[]
     }
 
     @Override

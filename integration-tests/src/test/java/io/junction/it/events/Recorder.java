@@ -9,6 +9,10 @@ final class Recorder {
     static final List<String> EVENTS = new ArrayList<>();
     /** Attribute events, in order: {@code append addresses a1@x}. */
     static final List<String> ATTRIBUTES = new ArrayList<>();
+    /** The collections init_collection listeners were given, in order, with the object: {@code u1 [a1@x]}. */
+    static final List<String> INITS = new ArrayList<>();
+    /** Those collections themselves. */
+    static final List<Object> COLLECTIONS = new ArrayList<>();
     /** The mapper event whose listener throws, such as {@code before_insert}, or {@code null}. */
     static String failOn;
 
@@ -25,6 +29,8 @@ final class Recorder {
     static void clear() {
         EVENTS.clear();
         ATTRIBUTES.clear();
+        INITS.clear();
+        COLLECTIONS.clear();
         failOn = null;
     }
 }

@@ -1,0 +1,2 @@
+/** The declarative model of the {@code events} section. */
+package io.junction.docs.declarative.events;
