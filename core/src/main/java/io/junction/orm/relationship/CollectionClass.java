@@ -26,15 +26,22 @@ public final class CollectionClass {
     private final Function<Object, Object> keyFunction;
     private final Comparator<Object> comparator;
     private final int countFrom;
+    private final boolean ignoreUnpopulated;
 
     private CollectionClass(Form form, String attribute, List<Column> columns, Function<Object, Object> keyFunction,
             Comparator<Object> comparator, int countFrom) {
+        this(form, attribute, columns, keyFunction, comparator, countFrom, false);
+    }
+
+    private CollectionClass(Form form, String attribute, List<Column> columns, Function<Object, Object> keyFunction,
+            Comparator<Object> comparator, int countFrom, boolean ignoreUnpopulated) {
         this.form = form;
         this.attribute = attribute;
         this.columns = columns;
         this.keyFunction = keyFunction;
         this.comparator = comparator;
         this.countFrom = countFrom;
+        this.ignoreUnpopulated = ignoreUnpopulated;
     }
 
     /** A {@code Map} keyed by the value of the member's attribute {@code attribute} (SQLAlchemy's {@code attribute_keyed_dict}). */
@@ -63,6 +70,19 @@ public final class CollectionClass {
             throw new IllegalArgumentException("keyedBy(...) needs a key function");
         }
         return new CollectionClass(Form.KEYED_BY_FUNCTION, null, List.of(), (Function<Object, Object>) key, null, 0);
+    }
+
+    /**
+     * A {@code Map} that skips a member whose key the rule gives as {@code null} when the ORM adds it
+     * by value — through a backref, an assigned {@code Map} or a load — instead of refusing it
+     * (SQLAlchemy's {@code ignore_unpopulated_attribute=True}).
+     */
+    public CollectionClass ignoreUnpopulated() {
+        if (!keyed()) {
+            throw new IllegalArgumentException("ignoreUnpopulated() applies to keyedBy(...) and keyedByColumn(...) only, not to "
+                    + this);
+        }
+        return new CollectionClass(form, attribute, columns, keyFunction, comparator, countFrom, true);
     }
 
     /**
@@ -123,6 +143,10 @@ public final class CollectionClass {
         return countFrom;
     }
 
+    boolean ignoresUnpopulated() {
+        return ignoreUnpopulated;
+    }
+
     /** True for the {@code Map} forms. */
     boolean keyed() {
         return form == Form.KEYED_BY_ATTRIBUTE || form == Form.KEYED_BY_COLUMNS || form == Form.KEYED_BY_FUNCTION;
@@ -130,9 +154,14 @@ public final class CollectionClass {
 
     @Override
     public String toString() {
+        return ignoreUnpopulated ? spelling() + ".ignoreUnpopulated()" : spelling();
+    }
+
+    private String spelling() {
         return switch (form) {
             case KEYED_BY_ATTRIBUTE -> "keyedBy(\"" + attribute + "\")";
-            case KEYED_BY_COLUMNS -> "keyedByColumn(" + columns + ")";
+            case KEYED_BY_COLUMNS -> "keyedByColumn(" + String.join(", ", columns.stream()
+                    .map(c -> c.table().name() + ".c(\"" + c.name() + "\")").toList()) + ")";
             case KEYED_BY_FUNCTION -> "keyedBy(function)";
             case ORDERING_LIST -> "orderingList(\"" + attribute + "\")" + (countFrom != 0 ? ".countFrom(" + countFrom + ")" : "");
             case SORTED -> comparator == null ? "sorted()" : "sortedBy(comparator)";
