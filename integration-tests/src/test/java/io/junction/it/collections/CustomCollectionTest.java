@@ -185,6 +185,7 @@ class CustomCollectionTest extends StyledSuite {
             assertThat(loaded.fruits).hasSize(3);
             session.commit();
         }
+        // one mapper's updates go before its inserts, as in SQLAlchemy's save_obj
         assertThat(log.verbs()).containsExactly("SELECT crates", "SELECT fruits", "UPDATE fruits", "INSERT fruits");
         assertThat(crateRows(engine)).containsExactly("apple/null", "pear/" + id, "plum/" + id, "apple/" + id);
         log.clear();
