@@ -63,7 +63,19 @@ final class CollectionAnnotations {
             return mapKey(mapKey, context, targetColumns);
         }
         if (orderColumn != null) {
-            return CollectionClass.orderingList(orderColumn.value()).countFrom(orderColumn.countFrom());
+            CollectionClass ordered = CollectionClass.orderingList(orderColumn.value());
+            if (orderColumn.numberedBy() == java.util.function.BiFunction.class) {
+                return ordered.countFrom(orderColumn.countFrom());
+            }
+            if (orderColumn.countFrom() != 0) {
+                throw new DeclarativeException(context + " @OrderColumn gives both countFrom and numberedBy; the function "
+                        + "gives every position, so drop countFrom");
+            }
+            @SuppressWarnings("unchecked")
+            java.util.function.BiFunction<Integer, java.util.List<Object>, Object> numbering =
+                    (java.util.function.BiFunction<Integer, java.util.List<Object>, Object>) instance(orderColumn.numberedBy(),
+                            context, "@OrderColumn(numberedBy = ...)");
+            return ordered.numberedBy(numbering);
         }
         return CollectionClass.sortedBy((Comparator<?>) instance(sortedBy.value(), context, "@SortedBy"));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -66,14 +67,14 @@ public interface CollectionType {
     }
 
     /**
-     * A {@code List} that writes each member's position into it with {@code position}:
-     * {@code countFrom} for the first member, one more for each next one.
+     * A {@code List} that writes each member's position into it with {@code position}: the value
+     * {@code numbering} gives its index and the list.
      */
-    static CollectionType ordered(BiConsumer<Object, Integer> position, int countFrom) {
+    static CollectionType ordered(BiConsumer<Object, Object> position, BiFunction<Integer, List<?>, Object> numbering) {
         return new CollectionType() {
             @Override
             public Instrumented<Object> create(CollectionListener listener, Collection<?> members) {
-                return new OrderingList<>(listener, members, position, countFrom);
+                return new OrderingList<>(listener, members, position, numbering);
             }
 
             @Override

@@ -4,6 +4,7 @@ import io.junction.sql.schema.Column;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -27,14 +28,15 @@ public final class CollectionClass {
     private final Comparator<Object> comparator;
     private final int countFrom;
     private final boolean ignoreUnpopulated;
+    private final BiFunction<Integer, List<?>, Object> numbering;
 
     private CollectionClass(Form form, String attribute, List<Column> columns, Function<Object, Object> keyFunction,
             Comparator<Object> comparator, int countFrom) {
-        this(form, attribute, columns, keyFunction, comparator, countFrom, false);
+        this(form, attribute, columns, keyFunction, comparator, countFrom, false, null);
     }
 
     private CollectionClass(Form form, String attribute, List<Column> columns, Function<Object, Object> keyFunction,
-            Comparator<Object> comparator, int countFrom, boolean ignoreUnpopulated) {
+            Comparator<Object> comparator, int countFrom, boolean ignoreUnpopulated, BiFunction<Integer, List<?>, Object> numbering) {
         this.form = form;
         this.attribute = attribute;
         this.columns = columns;
@@ -42,6 +44,7 @@ public final class CollectionClass {
         this.comparator = comparator;
         this.countFrom = countFrom;
         this.ignoreUnpopulated = ignoreUnpopulated;
+        this.numbering = numbering;
     }
 
     /** A {@code Map} keyed by the value of the member's attribute {@code attribute} (SQLAlchemy's {@code attribute_keyed_dict}). */
@@ -82,7 +85,7 @@ public final class CollectionClass {
             throw new IllegalArgumentException("ignoreUnpopulated() applies to keyedBy(...) and keyedByColumn(...) only, not to "
                     + this);
         }
-        return new CollectionClass(form, attribute, columns, keyFunction, comparator, countFrom, true);
+        return new CollectionClass(form, attribute, columns, keyFunction, comparator, countFrom, true, null);
     }
 
     /**
@@ -99,10 +102,27 @@ public final class CollectionClass {
 
     /** The position of the first member of an {@link #orderingList} (SQLAlchemy's {@code count_from}); 0 by default. */
     public CollectionClass countFrom(int first) {
-        if (form != Form.ORDERING_LIST) {
-            throw new IllegalArgumentException("countFrom(" + first + ") applies to orderingList(...) only");
+        if (form != Form.ORDERING_LIST || numbering != null) {
+            throw new IllegalArgumentException("countFrom(" + first + ") applies to orderingList(...) only, and not together "
+                    + "with numberedBy(...), whose function gives every position");
         }
         return new CollectionClass(form, attribute, columns, keyFunction, comparator, first);
+    }
+
+    /**
+     * Positions of an {@link #orderingList} given by {@code numbering}, applied to the index (from 0)
+     * and the list, instead of {@code countFrom} plus the index (SQLAlchemy's {@code ordering_func});
+     * members before the index already hold their new positions when it is called. The position
+     * attribute may then be of any column type the function's values fit.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> CollectionClass numberedBy(BiFunction<Integer, ? super List<T>, ?> numbering) {
+        if (form != Form.ORDERING_LIST || countFrom != 0 || numbering == null) {
+            throw new IllegalArgumentException("numberedBy(...) needs a function, and applies to orderingList(...) only, "
+                    + "without countFrom(...)");
+        }
+        return new CollectionClass(form, attribute, columns, keyFunction, comparator, 0, false,
+                (BiFunction<Integer, List<?>, Object>) (BiFunction<Integer, ?, ?>) numbering);
     }
 
     /** A {@code SortedSet} in the members' natural order; they must be {@code Comparable}. */
@@ -143,6 +163,10 @@ public final class CollectionClass {
         return countFrom;
     }
 
+    BiFunction<Integer, List<?>, Object> numbering() {
+        return numbering;
+    }
+
     boolean ignoresUnpopulated() {
         return ignoreUnpopulated;
     }
@@ -163,7 +187,8 @@ public final class CollectionClass {
             case KEYED_BY_COLUMNS -> "keyedByColumn(" + String.join(", ", columns.stream()
                     .map(c -> c.table().name() + ".c(\"" + c.name() + "\")").toList()) + ")";
             case KEYED_BY_FUNCTION -> "keyedBy(function)";
-            case ORDERING_LIST -> "orderingList(\"" + attribute + "\")" + (countFrom != 0 ? ".countFrom(" + countFrom + ")" : "");
+            case ORDERING_LIST -> "orderingList(\"" + attribute + "\")" + (countFrom != 0 ? ".countFrom(" + countFrom + ")" : "")
+                    + (numbering != null ? ".numberedBy(function)" : "");
             case SORTED -> comparator == null ? "sorted()" : "sortedBy(comparator)";
         };
     }

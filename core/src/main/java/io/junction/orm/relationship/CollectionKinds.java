@@ -73,9 +73,10 @@ final class CollectionKinds {
                             + option.columns().get(0).name() : "the columns " + option.columns());
             case KEYED_BY_FUNCTION -> keyed(relationship, option, option.keyFunction(), "the key function's value");
             case ORDERING_LIST -> {
-                ColumnProperty position = positionOf(relationship, target, option.attribute());
-                yield CollectionType.ordered((member, index) -> position.set(InstanceState.require(member), index),
-                        option.countFrom());
+                ColumnProperty position = positionOf(relationship, target, option.attribute(), option.numbering() == null);
+                int countFrom = option.countFrom();
+                yield CollectionType.ordered((member, value) -> position.set(InstanceState.require(member), value),
+                        option.numbering() != null ? option.numbering() : (index, list) -> countFrom + index);
             }
             case SORTED -> sorted(relationship, target, option.comparator());
         };
@@ -162,7 +163,7 @@ final class CollectionKinds {
         return attribute.get(state);
     }
 
-    private static ColumnProperty positionOf(RelationshipProperty relationship, Mapper target, String name) {
+    private static ColumnProperty positionOf(RelationshipProperty relationship, Mapper target, String name, boolean counted) {
         if (!(target.hasProperty(name) && target.property(name) instanceof ColumnProperty position)) {
             throw new MappingException(relationship + " keeps each member's position in '" + name + "', but that is not a column "
                     + "attribute of " + target.type().getSimpleName() + " (its column attributes are "
@@ -170,10 +171,10 @@ final class CollectionKinds {
                     + "such as 'position' on " + target.table().name() + " and name it in orderingList(...)");
         }
         Class<?> javaType = position.column().type().javaType();
-        if (!Number.class.isAssignableFrom(javaType)) {
+        if (counted && !Number.class.isAssignableFrom(javaType)) {
             throw new MappingException(relationship + " keeps each member's position in " + target.type().getSimpleName() + "."
                     + name + ", whose column is not an integer column (" + javaType.getSimpleName() + "); give the position "
-                    + "an INTEGER column");
+                    + "an INTEGER column, or number the members with orderingList(\"" + name + "\").numberedBy(function)");
         }
         return position;
     }
