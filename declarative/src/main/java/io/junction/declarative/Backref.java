@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
  * The reverse side of the {@link Relationship} on the same field, the seed's {@code backref()}.
  * When the target class declares a field named {@link #name()}, that field holds the reverse side
  * (and its type decides {@code uselist} unless given); otherwise the reverse side exists on the
- * target's mapper only (usable in queries and in the attribute API).
+ * target's mapper only (usable in queries and in the attribute API). A reverse side that is a
+ * {@code Map}, an ordering list or a {@code SortedSet} takes its collection option here, as
+ * {@code mapKey}, {@code orderColumn} or {@code sortedBy}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -85,4 +87,13 @@ public @interface Backref {
 
     /** On a pending object, reading the backref while it holds nothing loads it by the object's key values ({@code load_on_pending=True}). */
     boolean loadOnPending() default false;
+
+    /** How a {@code Map} reverse side keys its members, {@code mapKey = @MapKey("keyword")}; at most one. */
+    MapKey[] mapKey() default {};
+
+    /** The position attribute of a {@code List} reverse side, {@code orderColumn = @OrderColumn("position")}; at most one. */
+    OrderColumn[] orderColumn() default {};
+
+    /** The order of a {@code SortedSet} reverse side, {@code sortedBy = @SortedBy(ByName.class)}; at most one. */
+    SortedBy[] sortedBy() default {};
 }

@@ -11,7 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-/** Turns a relationship field's {@code @MapKey}, {@code @OrderColumn} and {@code @SortedBy} into its collection option. */
+/**
+ * Turns a relationship field's {@code @MapKey}, {@code @OrderColumn} and {@code @SortedBy}, or
+ * those a {@code @Backref} gives, into its collection option.
+ */
 final class CollectionAnnotations {
 
     private CollectionAnnotations() {
@@ -20,24 +23,61 @@ final class CollectionAnnotations {
     /** {@code r} with the collection option the field's annotations give, or {@code r} when it carries none. */
     static Relationship apply(Relationship r, Field field, java.util.function.Function<String, Column> targetColumns) {
         String context = Names.where(field);
-        MapKey mapKey = field.getAnnotation(MapKey.class);
-        OrderColumn orderColumn = field.getAnnotation(OrderColumn.class);
-        SortedBy sortedBy = field.getAnnotation(SortedBy.class);
-        int given = (mapKey != null ? 1 : 0) + (orderColumn != null ? 1 : 0) + (sortedBy != null ? 1 : 0);
-        if (given > 1) {
-            throw new DeclarativeException(context + " carries more than one of @MapKey, @OrderColumn and @SortedBy; a Map "
-                    + "field takes @MapKey, a List field @OrderColumn, a SortedSet field @SortedBy: keep the one its type needs");
-        }
-        if (mapKey != null) {
-            return r.collection(mapKey(mapKey, context, targetColumns));
-        }
-        if (orderColumn != null) {
-            return r.collection(CollectionClass.orderingList(orderColumn.value()).countFrom(orderColumn.countFrom()));
-        }
-        if (sortedBy != null) {
-            return r.collection(CollectionClass.sortedBy((Comparator<?>) instance(sortedBy.value(), context, "@SortedBy")));
+        if (field.getAnnotation(MapKey.class) != null || field.getAnnotation(OrderColumn.class) != null
+                || field.getAnnotation(SortedBy.class) != null) {
+            CollectionClass option = option(field.getAnnotation(MapKey.class), field.getAnnotation(OrderColumn.class),
+                    field.getAnnotation(SortedBy.class), context, targetColumns,
+                    "a Map field takes @MapKey, a List field @OrderColumn, a SortedSet field @SortedBy");
+            return r.collection(option);
         }
         return r;
+    }
+
+    /**
+     * {@code r} with the collection option a {@code @Backref}'s {@code mapKey}, {@code orderColumn}
+     * or {@code sortedBy} gives, or {@code r} when it gives none; {@code memberColumns} resolves
+     * the columns of the backref's members.
+     */
+    static io.junction.orm.relationship.Backref apply(io.junction.orm.relationship.Backref r, Backref b, String context,
+            java.util.function.Function<String, Column> memberColumns) {
+        if (b.mapKey().length > 1 || b.orderColumn().length > 1 || b.sortedBy().length > 1) {
+            throw new DeclarativeException(context + " gives more than one @MapKey, @OrderColumn or @SortedBy; give one, "
+                    + "such as mapKey = @MapKey(\"keyword\")");
+        }
+        if (b.mapKey().length + b.orderColumn().length + b.sortedBy().length == 0) {
+            return r;
+        }
+        return r.collection(option(b.mapKey().length == 1 ? b.mapKey()[0] : null,
+                b.orderColumn().length == 1 ? b.orderColumn()[0] : null, b.sortedBy().length == 1 ? b.sortedBy()[0] : null,
+                context, memberColumns, "a Map backref takes mapKey, a List backref orderColumn, a SortedSet backref sortedBy"));
+    }
+
+    private static CollectionClass option(MapKey mapKey, OrderColumn orderColumn, SortedBy sortedBy, String context,
+            java.util.function.Function<String, Column> targetColumns, String which) {
+        int given = (mapKey != null ? 1 : 0) + (orderColumn != null ? 1 : 0) + (sortedBy != null ? 1 : 0);
+        if (given > 1) {
+            throw new DeclarativeException(context + " carries more than one of @MapKey, @OrderColumn and @SortedBy; "
+                    + which + ": keep the one its type needs");
+        }
+        if (mapKey != null) {
+            return mapKey(mapKey, context, targetColumns);
+        }
+        if (orderColumn != null) {
+            CollectionClass ordered = CollectionClass.orderingList(orderColumn.value());
+            if (orderColumn.numberedBy() == java.util.function.BiFunction.class) {
+                return ordered.countFrom(orderColumn.countFrom());
+            }
+            if (orderColumn.countFrom() != 0) {
+                throw new DeclarativeException(context + " @OrderColumn gives both countFrom and numberedBy; the function "
+                        + "gives every position, so drop countFrom");
+            }
+            @SuppressWarnings("unchecked")
+            java.util.function.BiFunction<Integer, java.util.List<Object>, Object> numbering =
+                    (java.util.function.BiFunction<Integer, java.util.List<Object>, Object>) instance(orderColumn.numberedBy(),
+                            context, "@OrderColumn(numberedBy = ...)");
+            return ordered.numberedBy(numbering);
+        }
+        return CollectionClass.sortedBy((Comparator<?>) instance(sortedBy.value(), context, "@SortedBy"));
     }
 
     private static CollectionClass mapKey(MapKey a, String context, java.util.function.Function<String, Column> targetColumns) {
@@ -49,19 +89,21 @@ final class CollectionAnnotations {
                     + "(@MapKey(\"keyword\")), its columns (@MapKey(column = \"keyword\")) or a function "
                     + "(@MapKey(function = NoteKey.class))");
         }
+        CollectionClass option;
         if (attribute) {
-            return CollectionClass.keyedBy(a.value());
-        }
-        if (columns) {
+            option = CollectionClass.keyedBy(a.value());
+        } else if (columns) {
             List<Column> resolved = new ArrayList<>();
             for (String name : a.column()) {
                 resolved.add(targetColumns.apply(name));
             }
-            return CollectionClass.keyedByColumn(resolved.toArray(new Column[0]));
+            option = CollectionClass.keyedByColumn(resolved.toArray(new Column[0]));
+        } else {
+            @SuppressWarnings("unchecked")
+            Function<Object, Object> key = (Function<Object, Object>) instance(a.function(), context, "@MapKey(function = ...)");
+            option = CollectionClass.keyedBy(key);
         }
-        @SuppressWarnings("unchecked")
-        Function<Object, Object> key = (Function<Object, Object>) instance(a.function(), context, "@MapKey(function = ...)");
-        return CollectionClass.keyedBy(key);
+        return a.ignoreUnpopulated() ? option.ignoreUnpopulated() : option;
     }
 
     private static Object instance(Class<?> type, String context, String annotation) {

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * {@code @MapKey(column = "keyword")}, columns of the member's table by field or
  * {@code table.column} name ({@code column_keyed_dict}; several key by the {@code List} of their
  * values); or {@code @MapKey(function = NoteKey.class)}, a {@code Function} of the member with a
- * no-argument constructor ({@code keyfunc_mapping}).
+ * no-argument constructor ({@code keyfunc_mapping}). A member added through a backref or an
+ * assigned {@code Map} whose key is {@code null} is refused unless {@link #ignoreUnpopulated()}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,4 +29,7 @@ public @interface MapKey {
     /** A function from a member to its key. */
     @SuppressWarnings("rawtypes")
     Class<? extends Function> function() default Function.class;
+
+    /** Skip a member whose key is {@code null} instead of refusing it ({@code ignore_unpopulated_attribute=True}). */
+    boolean ignoreUnpopulated() default false;
 }

@@ -198,7 +198,8 @@ final class RelationshipDeclarer {
         Field reverseField = target.field(b.name());
         if (b.uselist() != Flag.DEFAULT) {
             r = r.uselist(b.uselist() == Flag.TRUE);
-        } else if (reverseField != null && !Collection.class.isAssignableFrom(reverseField.getType())) {
+        } else if (reverseField != null && !Collection.class.isAssignableFrom(reverseField.getType())
+                && !Map.class.isAssignableFrom(reverseField.getType())) {
             r = r.uselist(false);
         }
         if (b.lazy() != Lazy.SELECT) {
@@ -246,7 +247,7 @@ final class RelationshipDeclarer {
         if (b.loadOnPending()) {
             r = r.loadOnPending(true);
         }
-        return r;
+        return CollectionAnnotations.apply(r, b, context, names.columns(model, model, context));
     }
 
     /** {@code r} with the options that mean the same on a relationship and on a backref. */

@@ -29,6 +29,8 @@ public final class CollectionAttribute extends AttributeImpl {
 
     private final Kind kind;
     private final CollectionType type;
+    /** The type when it is a {@code Map}'s, whose members need a key when a backref adds them; else null. */
+    private final CollectionType.KeyedType keyed;
 
     public CollectionAttribute(String key, ClassManager manager, FieldAccess field, Kind kind) {
         this(key, manager, field, kind, kind == Kind.SET ? CollectionType.SET : CollectionType.LIST);
@@ -39,6 +41,7 @@ public final class CollectionAttribute extends AttributeImpl {
         super(key, manager, field);
         this.kind = kind;
         this.type = type;
+        this.keyed = type instanceof CollectionType.KeyedType map ? map : null;
     }
 
     /** Gives a new object's field an instrumented collection, adopting members already there. */
@@ -219,6 +222,9 @@ public final class CollectionAttribute extends AttributeImpl {
             item = listeners.append(state, item, true);
         }
         checkMemberClass(item);
+        if (keyed != null && !keyed.admits(item, backref())) {
+            return;
+        }
         if (kind == Kind.DYNAMIC) {
             state.collectionHistory(key(), true).added(item);
             state.markModified();

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A {@code Map} of members by key (SQLAlchemy's {@code KeyFuncDict}), in insertion order, whose
@@ -23,22 +22,25 @@ public final class InstrumentedMap<K, V> extends AbstractMap<K, V> implements In
     private final LinkedHashMap<K, V> items = new LinkedHashMap<>();
     /** How many keys hold each member, by identity. */
     private final IdentityHashMap<Object, Integer> holders = new IdentityHashMap<>();
-    private final Function<Object, Object> keyOf;
+    private final CollectionType.KeyedType rule;
     private final CollectionListener listener;
     private Set<Entry<K, V>> entries;
 
-    public InstrumentedMap(CollectionListener listener, Function<Object, Object> keyOf, Collection<? extends V> members) {
+    InstrumentedMap(CollectionListener listener, CollectionType.KeyedType rule, Collection<? extends V> members) {
         this.listener = listener;
-        this.keyOf = keyOf;
+        this.rule = rule;
         for (V member : members) {
-            addQuietly(member);
+            K key = keyOf(member);
+            if (key != null || rule.holdsLoadedWithoutKey(member)) {
+                addQuietly(key, member);
+            }
         }
     }
 
     /** The key the key rule gives {@code member}. */
     @SuppressWarnings("unchecked")
     public K keyOf(Object member) {
-        return (K) keyOf.apply(member);
+        return (K) rule.keyOf(member);
     }
 
     @Override
@@ -105,9 +107,17 @@ public final class InstrumentedMap<K, V> extends AbstractMap<K, V> implements In
         return entries;
     }
 
+    /** Adds {@code member} under its key; a member without one is skipped if the rule ignores such members. */
     @Override
     public void addQuietly(V member) {
-        V old = items.put(keyOf(member), member);
+        K key = keyOf(member);
+        if (key != null || !rule.ignoresUnpopulated()) {
+            addQuietly(key, member);
+        }
+    }
+
+    private void addQuietly(K key, V member) {
+        V old = items.put(key, member);
         if (old != member) {
             if (old != null) {
                 release(old);

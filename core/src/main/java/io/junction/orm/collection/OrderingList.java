@@ -2,7 +2,9 @@ package io.junction.orm.collection;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * A list that stores each member's position in an attribute of the member (SQLAlchemy's
@@ -11,14 +13,14 @@ import java.util.function.BiConsumer;
  * writes exactly those. Loading leaves the loaded positions as they are.
  */
 public final class OrderingList<E> extends InstrumentedList<E> {
-    private final BiConsumer<Object, Integer> position;
-    private final int countFrom;
+    private final BiConsumer<Object, Object> position;
+    private final BiFunction<Integer, List<?>, Object> numbering;
 
-    OrderingList(CollectionListener listener, Collection<? extends E> members, BiConsumer<Object, Integer> position,
-            int countFrom) {
+    OrderingList(CollectionListener listener, Collection<? extends E> members, BiConsumer<Object, Object> position,
+            BiFunction<Integer, List<?>, Object> numbering) {
         super(listener, members);
         this.position = position;
-        this.countFrom = countFrom;
+        this.numbering = numbering;
     }
 
     @Override
@@ -75,7 +77,7 @@ public final class OrderingList<E> extends InstrumentedList<E> {
         for (int i = Math.max(from, 0); i < to; i++) {
             E member = get(i);
             if (member != null) {
-                position.accept(member, countFrom + i);
+                position.accept(member, numbering.apply(i, this));
             }
         }
     }

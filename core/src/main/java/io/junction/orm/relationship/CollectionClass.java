@@ -4,6 +4,7 @@ import io.junction.sql.schema.Column;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -26,15 +27,24 @@ public final class CollectionClass {
     private final Function<Object, Object> keyFunction;
     private final Comparator<Object> comparator;
     private final int countFrom;
+    private final boolean ignoreUnpopulated;
+    private final BiFunction<Integer, List<?>, Object> numbering;
 
     private CollectionClass(Form form, String attribute, List<Column> columns, Function<Object, Object> keyFunction,
             Comparator<Object> comparator, int countFrom) {
+        this(form, attribute, columns, keyFunction, comparator, countFrom, false, null);
+    }
+
+    private CollectionClass(Form form, String attribute, List<Column> columns, Function<Object, Object> keyFunction,
+            Comparator<Object> comparator, int countFrom, boolean ignoreUnpopulated, BiFunction<Integer, List<?>, Object> numbering) {
         this.form = form;
         this.attribute = attribute;
         this.columns = columns;
         this.keyFunction = keyFunction;
         this.comparator = comparator;
         this.countFrom = countFrom;
+        this.ignoreUnpopulated = ignoreUnpopulated;
+        this.numbering = numbering;
     }
 
     /** A {@code Map} keyed by the value of the member's attribute {@code attribute} (SQLAlchemy's {@code attribute_keyed_dict}). */
@@ -66,6 +76,19 @@ public final class CollectionClass {
     }
 
     /**
+     * A {@code Map} that skips a member whose key the rule gives as {@code null} when the ORM adds it
+     * by value — through a backref, an assigned {@code Map} or a load — instead of refusing it
+     * (SQLAlchemy's {@code ignore_unpopulated_attribute=True}).
+     */
+    public CollectionClass ignoreUnpopulated() {
+        if (!keyed()) {
+            throw new IllegalArgumentException("ignoreUnpopulated() applies to keyedBy(...) and keyedByColumn(...) only, not to "
+                    + this);
+        }
+        return new CollectionClass(form, attribute, columns, keyFunction, comparator, countFrom, true, null);
+    }
+
+    /**
      * A {@code List} that stores each member's position, counted from 0, in the member's attribute
      * {@code attribute} (SQLAlchemy's {@code ordering_list}, JPA's {@code @OrderColumn}); loading
      * orders by that column unless the relationship has an {@code orderBy}.
@@ -79,10 +102,27 @@ public final class CollectionClass {
 
     /** The position of the first member of an {@link #orderingList} (SQLAlchemy's {@code count_from}); 0 by default. */
     public CollectionClass countFrom(int first) {
-        if (form != Form.ORDERING_LIST) {
-            throw new IllegalArgumentException("countFrom(" + first + ") applies to orderingList(...) only");
+        if (form != Form.ORDERING_LIST || numbering != null) {
+            throw new IllegalArgumentException("countFrom(" + first + ") applies to orderingList(...) only, and not together "
+                    + "with numberedBy(...), whose function gives every position");
         }
         return new CollectionClass(form, attribute, columns, keyFunction, comparator, first);
+    }
+
+    /**
+     * Positions of an {@link #orderingList} given by {@code numbering}, applied to the index (from 0)
+     * and the list, instead of {@code countFrom} plus the index (SQLAlchemy's {@code ordering_func});
+     * members before the index already hold their new positions when it is called. The position
+     * attribute may then be of any column type the function's values fit.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> CollectionClass numberedBy(BiFunction<Integer, ? super List<T>, ?> numbering) {
+        if (form != Form.ORDERING_LIST || countFrom != 0 || numbering == null) {
+            throw new IllegalArgumentException("numberedBy(...) needs a function, and applies to orderingList(...) only, "
+                    + "without countFrom(...)");
+        }
+        return new CollectionClass(form, attribute, columns, keyFunction, comparator, 0, false,
+                (BiFunction<Integer, List<?>, Object>) (BiFunction<Integer, ?, ?>) numbering);
     }
 
     /** A {@code SortedSet} in the members' natural order; they must be {@code Comparable}. */
@@ -123,6 +163,14 @@ public final class CollectionClass {
         return countFrom;
     }
 
+    BiFunction<Integer, List<?>, Object> numbering() {
+        return numbering;
+    }
+
+    boolean ignoresUnpopulated() {
+        return ignoreUnpopulated;
+    }
+
     /** True for the {@code Map} forms. */
     boolean keyed() {
         return form == Form.KEYED_BY_ATTRIBUTE || form == Form.KEYED_BY_COLUMNS || form == Form.KEYED_BY_FUNCTION;
@@ -130,11 +178,17 @@ public final class CollectionClass {
 
     @Override
     public String toString() {
+        return ignoreUnpopulated ? spelling() + ".ignoreUnpopulated()" : spelling();
+    }
+
+    private String spelling() {
         return switch (form) {
             case KEYED_BY_ATTRIBUTE -> "keyedBy(\"" + attribute + "\")";
-            case KEYED_BY_COLUMNS -> "keyedByColumn(" + columns + ")";
+            case KEYED_BY_COLUMNS -> "keyedByColumn(" + String.join(", ", columns.stream()
+                    .map(c -> c.table().name() + ".c(\"" + c.name() + "\")").toList()) + ")";
             case KEYED_BY_FUNCTION -> "keyedBy(function)";
-            case ORDERING_LIST -> "orderingList(\"" + attribute + "\")" + (countFrom != 0 ? ".countFrom(" + countFrom + ")" : "");
+            case ORDERING_LIST -> "orderingList(\"" + attribute + "\")" + (countFrom != 0 ? ".countFrom(" + countFrom + ")" : "")
+                    + (numbering != null ? ".numberedBy(function)" : "");
             case SORTED -> comparator == null ? "sorted()" : "sortedBy(comparator)";
         };
     }

@@ -66,16 +66,29 @@ final class CollectionKinds {
         }
         check(relationship, type, option, targetName);
         return switch (option.form()) {
-            case KEYED_BY_ATTRIBUTE -> CollectionType.keyed(attributeKey(relationship, target, option.attribute()));
-            case KEYED_BY_COLUMNS -> CollectionType.keyed(columnKey(relationship, target, option.columns()));
-            case KEYED_BY_FUNCTION -> CollectionType.keyed(option.keyFunction());
+            case KEYED_BY_ATTRIBUTE -> keyed(relationship, option, attributeKey(relationship, target, option.attribute()),
+                    targetName + "." + option.attribute());
+            case KEYED_BY_COLUMNS -> keyed(relationship, option, columnKey(relationship, target, option.columns()),
+                    option.columns().size() == 1 ? "the column " + option.columns().get(0).table().name() + "."
+                            + option.columns().get(0).name() : "the columns " + option.columns());
+            case KEYED_BY_FUNCTION -> keyed(relationship, option, option.keyFunction(), "the key function's value");
             case ORDERING_LIST -> {
-                ColumnProperty position = positionOf(relationship, target, option.attribute());
-                yield CollectionType.ordered((member, index) -> position.set(InstanceState.require(member), index),
-                        option.countFrom());
+                ColumnProperty position = positionOf(relationship, target, option.attribute(), option.numbering() == null);
+                int countFrom = option.countFrom();
+                yield CollectionType.ordered((member, value) -> position.set(InstanceState.require(member), value),
+                        option.numbering() != null ? option.numbering() : (index, list) -> countFrom + index);
             }
             case SORTED -> sorted(relationship, target, option.comparator());
         };
+    }
+
+    private static CollectionType keyed(RelationshipProperty relationship, CollectionClass option, Function<Object, Object> keyOf,
+            String keySource) {
+        String spelling = option.toString();
+        if (option.ignoresUnpopulated()) {
+            spelling = spelling.substring(0, spelling.length() - ".ignoreUnpopulated()".length());
+        }
+        return CollectionType.keyed(keyOf, option.ignoresUnpopulated(), relationship.toString(), keySource, spelling);
     }
 
     /** The position column of an ordering list, for loading in order when no {@code orderBy} is given. */
@@ -135,15 +148,22 @@ final class CollectionKinds {
         };
     }
 
-    /** The member's value of {@code property}, loading it first if it is expired. */
+    /**
+     * The member's value of {@code property}, loading it first if it is expired — without autoflush,
+     * since the key is read in the middle of a change (a backref append) that is not complete yet.
+     */
     private static Object read(MapperProperty property, Object member) {
         AttributeImpl attribute = property.attribute();
         InstanceState state = InstanceState.require(member);
-        attribute.beforeRead(state);
+        if (!state.isLoaded(attribute.key()) && state.session() != null) {
+            state.session().loadWithoutAutoflush(state, attribute);
+        } else {
+            attribute.beforeRead(state);
+        }
         return attribute.get(state);
     }
 
-    private static ColumnProperty positionOf(RelationshipProperty relationship, Mapper target, String name) {
+    private static ColumnProperty positionOf(RelationshipProperty relationship, Mapper target, String name, boolean counted) {
         if (!(target.hasProperty(name) && target.property(name) instanceof ColumnProperty position)) {
             throw new MappingException(relationship + " keeps each member's position in '" + name + "', but that is not a column "
                     + "attribute of " + target.type().getSimpleName() + " (its column attributes are "
@@ -151,10 +171,10 @@ final class CollectionKinds {
                     + "such as 'position' on " + target.table().name() + " and name it in orderingList(...)");
         }
         Class<?> javaType = position.column().type().javaType();
-        if (!Number.class.isAssignableFrom(javaType)) {
+        if (counted && !Number.class.isAssignableFrom(javaType)) {
             throw new MappingException(relationship + " keeps each member's position in " + target.type().getSimpleName() + "."
                     + name + ", whose column is not an integer column (" + javaType.getSimpleName() + "); give the position "
-                    + "an INTEGER column");
+                    + "an INTEGER column, or number the members with orderingList(\"" + name + "\").numberedBy(function)");
         }
         return position;
     }

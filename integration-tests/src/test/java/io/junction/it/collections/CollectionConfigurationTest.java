@@ -201,4 +201,20 @@ class CollectionConfigurationTest {
                 .isInstanceOf(MappingException.class)
                 .hasMessageContaining("CustomDrawer.socks is declared as AbstractSocks, which is abstract");
     }
+
+    @Test
+    void ignoreUnpopulatedOnAnythingButAKeyRuleIsRefused() {
+        assertThatThrownBy(() -> orderingList("position").ignoreUnpopulated())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ignoreUnpopulated() applies to keyedBy(...) and keyedByColumn(...) only, not to "
+                        + "orderingList(\"position\")");
+    }
+
+    @Test
+    void aBackrefGivenTwoCollectionOptionsIsRefused() {
+        assertThatThrownBy(() -> DeclarativeRegistry.of(io.junction.it.collections.twooptions.Base.class).configure())
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("Sock.drawer (in io.junction.it.collections.twooptions.Sock) @Backref(name = \"socks\") carries more than one of @MapKey, @OrderColumn "
+                        + "and @SortedBy; a Map backref takes mapKey, a List backref orderColumn, a SortedSet backref sortedBy");
+    }
 }

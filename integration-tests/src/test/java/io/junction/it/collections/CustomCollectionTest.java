@@ -3,6 +3,8 @@ package io.junction.it.collections;
 import io.junction.engine.Engine;
 import io.junction.it.collections.custom.Base;
 import io.junction.it.collections.custom.Basket;
+import io.junction.it.collections.custom.ByKind;
+import io.junction.it.collections.custom.Crate;
 import io.junction.it.collections.custom.Fruit;
 import io.junction.it.collections.custom.Fruits;
 import io.junction.it.support.Database;
@@ -36,18 +38,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A relationship held in a user-defined collection class (a {@code CustomCollection} subclass), in
  * both styles on H2 and PostgreSQL. Ported in part from SQLAlchemy test/orm/test_collection.py,
- * class CustomCollectionsTest (test_basic, test_custom).
+ * class CustomCollectionsTest (test_basic, test_custom, test_dict), and CollectionsTest's dict-like
+ * classes (test_dict_subclass, test_dict_duck: a class keyed by an attribute of the member).
  */
 class CustomCollectionTest extends StyledSuite {
     static final StyledMapping MAPPING = new StyledMapping(Base.class, () -> {
         MetaData metadata = new MetaData();
         Table baskets = metadata.table("baskets", column("id", INTEGER).primaryKey());
+        Table crates = metadata.table("crates", column("id", INTEGER).primaryKey());
         Table fruits = metadata.table("fruits",
                 column("id", INTEGER).primaryKey(),
                 column("basket_id", INTEGER).foreignKey("baskets.id"),
-                column("kind", string(50)));
+                column("kind", string(50)),
+                column("crate_id", INTEGER).foreignKey("crates.id"));
         Registry registry = new Registry(metadata);
         registry.map(Basket.class, baskets, relationship("fruits", Fruit.class).cascade("all, delete-orphan").backref("basket"));
+        registry.map(Crate.class, crates, relationship("fruits", Fruit.class).backref("crate"));
         registry.map(Fruit.class, fruits);
         return registry;
     });
@@ -161,5 +167,62 @@ class CustomCollectionTest extends StyledSuite {
         assertThat(log.verbs()).containsExactly("INSERT baskets", "INSERT fruits");
         assertThat(strings(rows(engine, select(table("baskets"))))).containsExactly("1");
         assertThat(strings(rows(engine, select(table("fruits"))))).containsExactly("1/1/apple");
+    }
+
+    private List<String> crateRows(Engine engine) {
+        Table fruits = table("fruits");
+        return strings(rows(engine, select(fruits.c("kind"), fruits.c("crate_id")).orderBy(fruits.c("id"))));
+    }
+
+    /**
+     * CustomCollectionsTest.test_dict and CollectionsTest.test_dict_duck / test_dict_subclass: a
+     * dict-like class whose appender keys each member by its kind and whose {@code set} replaces
+     * (and so removes) the member the kind held; it lazy-loads through its appender and clears.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void testDictLikeClass(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Crate f = new Crate();
+        assertThat(f.fruits).isInstanceOf(ByKind.class);
+        f.fruits.set(new Fruit("apple"));
+        f.fruits.set(new Fruit("pear"));
+        Fruit plum = new Fruit("plum");
+        plum.crate = f;                                      // a backref appends through the appender
+        assertThat(f.fruits.kinds()).containsExactly("apple", "pear", "plum");
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine).expireOnCommit(false)) {
+            session.add(f);
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("INSERT crates", "INSERT fruits");
+        Integer id = f.id;
+        log.clear();
+        try (Session session = new Session(engine)) {
+            Crate loaded = session.get(Crate.class, id);
+            assertThat(loaded.fruits).isInstanceOf(ByKind.class).hasSize(3);
+            assertThat(loaded.fruits.kinds()).containsExactlyInAnyOrder("apple", "pear", "plum");
+            Fruit oldApple = loaded.fruits.get("apple");
+            Fruit newApple = new Fruit("apple");
+            assertThat(loaded.fruits.set(newApple)).isSameAs(oldApple);
+            assertThat(oldApple.crate).as("the replaced member was removed").isNull();
+            assertThat(newApple.crate).isSameAs(loaded);
+            assertThat(loaded.fruits).hasSize(3);
+            session.commit();
+        }
+        // one mapper's updates go before its inserts, as in SQLAlchemy's save_obj
+        assertThat(log.verbs()).containsExactly("SELECT crates", "SELECT fruits", "UPDATE fruits", "INSERT fruits");
+        assertThat(crateRows(engine)).containsExactly("apple/null", "pear/" + id, "plum/" + id, "apple/" + id);
+        log.clear();
+        try (Session session = new Session(engine)) {
+            Crate loaded = session.get(Crate.class, id);
+            assertThat(loaded.fruits).hasSize(3);
+            loaded.fruits.clear();
+            assertThat(loaded.fruits).isEmpty();
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("SELECT crates", "SELECT fruits", "UPDATE fruits");
+        assertThat(log.statements().get(2).parameterSets()).hasSize(3);
+        assertThat(crateRows(engine)).containsExactly("apple/null", "pear/null", "plum/null", "apple/null");
     }
 }

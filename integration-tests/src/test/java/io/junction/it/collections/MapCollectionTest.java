@@ -435,4 +435,41 @@ class MapCollectionTest extends StyledSuite {
         assertThat(strings(rows(engine, select(table("items"))))).containsExactly("1/pen");
         assertThat(strings(rows(engine, select(table("notes"))))).containsExactly("1/1/color/blue");
     }
+
+    /**
+     * CustomCollectionsTest.test_dict_wrapper: members appended by value (the adapter's
+     * append_with_event: put under the key the rule gives) and by key replace the ones held.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void testDictWrapper(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Item f = new Item("f");
+        InstrumentedMap<String, Note> col = (InstrumentedMap<String, Note>) f.notes;
+        for (String keyword : List.of("a", "b")) {
+            Note bar = new Note(keyword, "first " + keyword);
+            col.put(col.keyOf(bar), bar);
+        }
+        Integer id = saved(engine, f);
+        SqlLog log = new SqlLog(engine);
+        List<Integer> existing;
+        try (Session session = new Session(engine)) {
+            Item loaded = session.get(Item.class, id);
+            assertThat(loaded.notes).hasSize(2);
+            existing = loaded.notes.values().stream().map(n -> n.id).toList();
+            InstrumentedMap<String, Note> loadedCol = (InstrumentedMap<String, Note>) loaded.notes;
+            Note b = new Note("b", "second b");
+            loadedCol.put(loadedCol.keyOf(b), b);
+            loaded.notes.put("a", new Note("a", "second a"));
+            log.clear();
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("INSERT notes", "DELETE notes");
+        try (Session session = new Session(engine)) {
+            Item loaded = session.get(Item.class, id);
+            assertThat(loaded.notes).hasSize(2);
+            assertThat(loaded.notes.values()).extracting(n -> n.id).doesNotContainAnyElementsOf(existing);
+        }
+        assertThat(noteRows(engine)).containsExactly(id + "/b/second b", id + "/a/second a");
+    }
 }

@@ -1,11 +1,15 @@
 package io.junction.it.collections;
 
 import io.junction.engine.Engine;
+import io.junction.it.collections.ordered.Alphabet;
 import io.junction.it.collections.ordered.Base;
 import io.junction.it.collections.ordered.Bullet;
 import io.junction.it.collections.ordered.Card;
 import io.junction.it.collections.ordered.Deck;
+import io.junction.it.collections.ordered.Mark;
 import io.junction.it.collections.ordered.Slide;
+import io.junction.it.collections.ordered.Spiral;
+import io.junction.it.collections.ordered.Stair;
 import io.junction.it.support.Database;
 import io.junction.it.support.SqlLog;
 import io.junction.it.support.Style;
@@ -41,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * mapped classically and declaratively, on H2 and PostgreSQL. Ported from SQLAlchemy
  * test/ext/test_orderinglist.py, class OrderingListTest, where the test names say so; Junction
  * always numbers an appended member (SQLAlchemy's {@code reorder_on_append=True}), see differences.md.
+ * test_append_no_reorder (that difference) and test_picklability (Python pickling) are not ported;
+ * collections.md says why.
  */
 class OrderingListTest extends StyledSuite {
     static final StyledMapping MAPPING = new StyledMapping(Base.class, () -> {
@@ -59,6 +65,18 @@ class OrderingListTest extends StyledSuite {
                 column("deck_id", INTEGER).foreignKey("decks.id"),
                 column("position", INTEGER),
                 column("face", string(20)));
+        Table stairs = metadata.table("stairs", column("id", INTEGER).primaryKey());
+        Table spirals = metadata.table("spirals", column("id", INTEGER).primaryKey());
+        Table alphabets = metadata.table("alphabets", column("id", INTEGER).primaryKey());
+        Table marks = metadata.table("marks",
+                column("id", INTEGER).primaryKey(),
+                column("stair_id", INTEGER).foreignKey("stairs.id"),
+                column("spiral_id", INTEGER).foreignKey("spirals.id"),
+                column("alphabet_id", INTEGER).foreignKey("alphabets.id"),
+                column("position", INTEGER),
+                column("fib", INTEGER),
+                column("letter", string(5)),
+                column("name", string(20)));
         Registry registry = new Registry(metadata);
         registry.map(Slide.class, slides, relationship("bullets", Bullet.class).backref("slide")
                 .collection(orderingList("position")));
@@ -66,6 +84,13 @@ class OrderingListTest extends StyledSuite {
         registry.map(Deck.class, decks, relationship("cards", Card.class).cascade("all, delete-orphan")
                 .collection(orderingList("position").countFrom(1)));
         registry.map(Card.class, cards);
+        registry.map(Stair.class, stairs, relationship("marks", Mark.class)
+                .collection(orderingList("position").numberedBy(new Stair.StepOfTwo())));
+        registry.map(Spiral.class, spirals, relationship("marks", Mark.class)
+                .collection(orderingList("fib").numberedBy(new Spiral.Fibonacci())));
+        registry.map(Alphabet.class, alphabets, relationship("marks", Mark.class)
+                .collection(orderingList("letter").numberedBy(new Alphabet.Letters())));
+        registry.map(Mark.class, marks);
         return registry;
     });
 
@@ -351,5 +376,62 @@ class OrderingListTest extends StyledSuite {
         assertThat(strings(rows(engine, select(table("cards")).orderBy(table("cards").c("id")))))
                 .containsExactly("1/1/1/ace", "2/1/2/king");
         assertThat(rows(engine, select(table("bullets")))).isEmpty();
+    }
+
+    /**
+     * test_funky_ordering: positions given by a function of the index and the list (SQLAlchemy's
+     * ordering_func) — steps of two, Fibonacci-like, letters — kept on insert, flushed and loaded in order.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void testFunkyOrdering(Style style, Database database) {
+        Engine engine = fresh(style, database);
+        Stair stepped = new Stair();
+        for (int i = 0; i < 4; i++) {
+            stepped.marks.add(new Mark("s" + i));
+        }
+        assertThat(stepped.marks).extracting(m -> m.position).containsExactly(0, 2, 4, 6);
+
+        Spiral fibbed = new Spiral();
+        for (int i = 0; i < 5; i++) {
+            fibbed.marks.add(new Mark("f" + i));
+        }
+        assertThat(fibbed.marks).extracting(m -> m.fib).containsExactly(1, 2, 3, 5, 8);
+        fibbed.marks.add(2, new Mark("f-at-2"));
+        fibbed.marks.add(4, new Mark("f-at-4"));
+        fibbed.marks.add(6, new Mark("f-at-6"));
+        assertThat(fibbed.marks).extracting(m -> m.fib).containsExactly(1, 2, 3, 5, 8, 13, 21, 34);
+
+        Alphabet alpha = new Alphabet();
+        alpha.marks.add(new Mark("a0"));
+        alpha.marks.add(new Mark("a1"));
+        alpha.marks.add(new Mark("a2"));
+        alpha.marks.add(1, new Mark("a-at-1"));
+        assertThat(alpha.marks).extracting(m -> m.letter).containsExactly("A", "B", "C", "D");
+
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine).expireOnCommit(false)) {
+            session.add(stepped);
+            session.add(fibbed);
+            session.add(alpha);
+            session.commit();
+        }
+        assertThat(log.verbs()).as("one INSERT per shape of row: each owner's marks fill other columns")
+                .containsExactly("INSERT stairs", "INSERT spirals", "INSERT alphabets", "INSERT marks", "INSERT marks",
+                        "INSERT marks");
+        Table marks = table("marks");
+        assertThat(strings(rows(engine, select(marks.c("name"), marks.c("fib")).where(marks.c("spiral_id").isNotNull())
+                .orderBy(marks.c("fib")))))
+                .containsExactly("f0/1", "f1/2", "f-at-2/3", "f2/5", "f-at-4/8", "f3/13", "f-at-6/21", "f4/34");
+        try (Session session = new Session(engine)) {
+            Alphabet loaded = session.get(Alphabet.class, alpha.id);
+            assertThat(loaded.marks).extracting(m -> m.name + "=" + m.letter)
+                    .containsExactly("a0=A", "a-at-1=B", "a1=C", "a2=D");
+            Stair loadedStair = session.get(Stair.class, stepped.id);
+            loadedStair.marks.remove(0);
+            session.commit();
+        }
+        assertThat(strings(rows(engine, select(marks.c("name"), marks.c("position")).where(marks.c("stair_id").isNotNull())
+                .orderBy(marks.c("position"))))).containsExactly("s1/0", "s2/2", "s3/4");
     }
 }

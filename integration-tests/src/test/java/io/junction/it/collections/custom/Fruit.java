@@ -9,8 +9,10 @@ public class Fruit extends Base {
     @Column(primaryKey = true) public Integer id;
     @Column @ForeignKey("baskets.id") public Integer basketId;
     @Column(length = 50) public String kind;
-    /** The backref's attribute. */
+    @Column @ForeignKey("crates.id") public Integer crateId;
+    /** The backrefs' attributes. */
     public Basket basket;
+    public Crate crate;
 
     public Fruit() {
     }
