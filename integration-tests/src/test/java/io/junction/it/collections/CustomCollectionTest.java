@@ -166,7 +166,7 @@ class CustomCollectionTest extends StyledSuite {
         }
         assertThat(log.verbs()).containsExactly("INSERT baskets", "INSERT fruits");
         assertThat(strings(rows(engine, select(table("baskets"))))).containsExactly("1");
-        assertThat(strings(rows(engine, select(table("fruits"))))).containsExactly("1/1/apple");
+        assertThat(strings(rows(engine, select(table("fruits"))))).containsExactly("1/1/apple/null");
     }
 
     private List<String> crateRows(Engine engine) {
