@@ -203,6 +203,11 @@ public final class CollectionAttribute extends AttributeImpl {
     }
 
     /** The current members without loading, or the members known to be pending if not loaded. */
+    /** True for a DYNAMIC relationship, whose value is a query and whose members are never loaded whole. */
+    public boolean isDynamic() {
+        return kind == Kind.DYNAMIC;
+    }
+
     public List<Object> members(InstanceState state) {
         if (kind == Kind.DYNAMIC) {
             CollectionHistory history = state.collectionHistory(key(), false);

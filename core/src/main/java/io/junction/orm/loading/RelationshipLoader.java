@@ -1,7 +1,10 @@
 package io.junction.orm.loading;
 
+import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.InstanceState;
 import io.junction.orm.relationship.RelationshipProperty;
+
+import java.util.List;
 
 /**
  * What the session asks of loading when a relationship is read: load it by the strategy its
@@ -25,6 +28,15 @@ public final class RelationshipLoader {
     public static void loadForFlush(LoadContext context, InstanceState state, RelationshipProperty relationship) {
         LoadPath path = LoadPath.of(state);
         path.strategy(relationship).loadForFlush(context, state, relationship, path);
+    }
+
+    /**
+     * The members of a DYNAMIC collection of the persistent {@code owner} as the database holds them,
+     * read without flushing first: for the flush, which must reach every row that refers to a
+     * deleted owner (SQLAlchemy's dynamic history loaded for a delete).
+     */
+    public static List<Object> storedMembers(LoadContext context, InstanceState owner, CollectionAttribute collection) {
+        return Members.queryWithoutAutoflush(context, owner, collection).all();
     }
 
     /**

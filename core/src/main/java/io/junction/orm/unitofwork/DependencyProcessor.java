@@ -4,6 +4,8 @@ import io.junction.orm.attribute.AttributeImpl;
 import io.junction.orm.attribute.CollectionAttribute;
 import io.junction.orm.attribute.History;
 import io.junction.orm.attribute.InstanceState;
+import io.junction.orm.loading.LoadContext;
+import io.junction.orm.loading.RelationshipLoader;
 import io.junction.orm.mapper.Mapper;
 import io.junction.orm.relationship.RelationshipProperty;
 
@@ -96,6 +98,10 @@ abstract class DependencyProcessor {
         AttributeImpl attribute = relationship.attribute();
         if (load) {
             relationship.loadAllMembers(parent);
+            if (attribute instanceof CollectionAttribute collection && collection.isDynamic() && parent.key() != null
+                    && parent.session() instanceof LoadContext context) {
+                return dynamicMembers(context, parent, collection);
+            }
         }
         List<Object> members = new ArrayList<>();
         if (attribute instanceof CollectionAttribute collection) {
@@ -104,6 +110,31 @@ abstract class DependencyProcessor {
             members.add(attribute.get(parent));
         }
         return members;
+    }
+
+    /** A DYNAMIC collection's members: the rows stored for it, less those removed in memory, plus those added. */
+    private List<Object> dynamicMembers(LoadContext context, InstanceState parent, CollectionAttribute collection) {
+        History history = history(parent);
+        List<Object> members = new ArrayList<>();
+        List<Object> stored = parent.flushRecord() instanceof Touched touched
+                ? touched.storedMembers(collection, () -> RelationshipLoader.storedMembers(context, parent, collection))
+                : RelationshipLoader.storedMembers(context, parent, collection);
+        for (Object member : stored) {
+            if (!containsIdentity(history.deleted(), member) && !containsIdentity(history.added(), member)) {
+                members.add(member);
+            }
+        }
+        members.addAll(history.added());
+        return members;
+    }
+
+    private static boolean containsIdentity(List<Object> items, Object item) {
+        for (Object each : items) {
+            if (each == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,8 @@ import io.junction.orm.mapper.ColumnProperty;
 import io.junction.sql.schema.Column;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What one flush keeps for one object it touches, hung on the object's state while the flush runs
@@ -36,6 +38,9 @@ final class Touched {
 
     /** The relationship histories asked for in this flush, each with whether its attribute was loaded then. */
     private CachedHistory histories;
+    /** The stored members of a DYNAMIC collection read in this flush (one collection per object at most in practice). */
+    private AttributeImpl storedOf;
+    private List<Object> stored;
 
     private static final class CachedHistory {
         final AttributeImpl attribute;
@@ -90,5 +95,14 @@ final class Touched {
         History history = attribute.history(state);
         histories = new CachedHistory(attribute, loaded, history, histories);
         return history;
+    }
+
+    /** The members the database holds for a DYNAMIC collection, read once per flush. */
+    List<Object> storedMembers(AttributeImpl collection, Supplier<List<Object>> read) {
+        if (storedOf != collection) {
+            stored = read.get();
+            storedOf = collection;
+        }
+        return stored;
     }
 }

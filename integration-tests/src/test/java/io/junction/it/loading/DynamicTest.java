@@ -145,4 +145,25 @@ class DynamicTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Blogger.posts is a DYNAMIC relationship");
     }
+
+    /**
+     * Ported from test/orm/test_dynamic.py _UOWTests.test_delete_cascade (save-update only): deleting
+     * the owner loads its members and sets their foreign keys to NULL before the owner's DELETE.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void deletingTheOwnerLoadsItsMembersAndNullsTheirKeys(Database database) {
+        Engine engine = fresh(database);
+        Integer id = saveBlogger(engine, "a", "b", "c");
+        SqlLog log = new SqlLog(engine);
+        try (Session session = new Session(engine)) {
+            session.delete(session.get(Blogger.class, id));
+            log.clear();
+            session.commit();
+        }
+        assertThat(log.verbs()).containsExactly("SELECT posts", "UPDATE posts", "DELETE bloggers");
+        try (Session session = new Session(engine)) {
+            assertThat(session.query(Post.class).all()).extracting(p -> p.bloggerId).containsExactly(null, null, null);
+        }
+    }
 }

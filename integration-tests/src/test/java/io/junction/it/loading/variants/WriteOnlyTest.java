@@ -179,7 +179,9 @@ class WriteOnlyTest extends StyledSuite {
             log.clear();
             session.delete(blog);
             session.commit();
-            assertThat(log.sql()).containsExactly("DELETE FROM blogs WHERE blogs.id = ?");
+            // Blog.comments is DYNAMIC without passiveDeletes: its rows are read to null their keys, as
+            // SQLAlchemy loads a dynamic collection for a delete; the blog has none, so nothing is updated.
+            assertThat(log.verbs()).containsExactly("SELECT comments", "DELETE blogs");
         }
         assertThat(posts(engine)).isEmpty();
     }
