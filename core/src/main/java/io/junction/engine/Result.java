@@ -113,14 +113,7 @@ public final class Result implements AutoCloseable, Iterable<Row> {
                 action.accept(row);
             }
         } catch (SQLException e) {
-            failed = true;
-            DatabaseException translated = context.error(e);
-            try {
-                close();
-            } catch (RuntimeException closing) {
-                translated.addSuppressed(closing);
-            }
-            throw translated;
+            throw readFailed(e);
         } catch (RuntimeException | Error e) {
             try {
                 close();
@@ -131,6 +124,18 @@ public final class Result implements AutoCloseable, Iterable<Row> {
         }
         exhausted = !closed;
         close();
+    }
+
+    /** Marks the result failed and closes it after a row could not be read; the translated exception to throw. */
+    private DatabaseException readFailed(SQLException e) {
+        failed = true;
+        DatabaseException translated = context.error(e);
+        try {
+            close();
+        } catch (RuntimeException closing) {
+            translated.addSuppressed(closing);
+        }
+        return translated;
     }
 
     /** The rows not yet read, one at a time. A result can be iterated once. */
@@ -251,14 +256,7 @@ public final class Result implements AutoCloseable, Iterable<Row> {
                         }
                     } catch (SQLException e) {
                         done = true;
-                        failed = true;
-                        DatabaseException translated = context.error(e);
-                        try {
-                            close();
-                        } catch (RuntimeException closing) {
-                            translated.addSuppressed(closing);
-                        }
-                        throw translated;
+                        throw readFailed(e);
                     }
                 }
             }

@@ -115,13 +115,7 @@ public final class IdentityMap {
             unlink(existing);
             existing.clear();
         }
-        if (size >= table.length) {
-            grow();
-        }
-        int hash = spread(key.hashCode());
-        int index = hash & (table.length - 1);
-        table[index] = new Entry(key, hash, state, collected, table[index]);
-        size++;
+        link(key, state);
     }
 
     /**
@@ -130,6 +124,11 @@ public final class IdentityMap {
      */
     public void addAbsent(InstanceState state) {
         EntityKey key = EntityKey.of(state);
+        link(key, state);
+    }
+
+    /** Puts a new entry for {@code state} at the head of its key's bucket, growing the table first when it is full. */
+    private void link(EntityKey key, InstanceState state) {
         if (size >= table.length) {
             grow();
         }
