@@ -38,9 +38,11 @@ final class Touched {
 
     /** The relationship histories asked for in this flush, each with whether its attribute was loaded then. */
     private CachedHistory histories;
-    /** The stored members of a DYNAMIC collection read in this flush (one collection per object at most in practice). */
-    private AttributeImpl storedOf;
-    private List<Object> stored;
+    /** The stored members of the DYNAMIC collections read in this flush, each with its collection. */
+    private StoredMembers stored;
+
+    private record StoredMembers(AttributeImpl collection, List<Object> members, StoredMembers next) {
+    }
 
     private static final class CachedHistory {
         final AttributeImpl attribute;
@@ -99,10 +101,12 @@ final class Touched {
 
     /** The members the database holds for a DYNAMIC collection, read once per flush. */
     List<Object> storedMembers(AttributeImpl collection, Supplier<List<Object>> read) {
-        if (storedOf != collection) {
-            stored = read.get();
-            storedOf = collection;
+        for (StoredMembers each = stored; each != null; each = each.next) {
+            if (each.collection == collection) {
+                return each.members;
+            }
         }
-        return stored;
+        stored = new StoredMembers(collection, read.get(), stored);
+        return stored.members;
     }
 }
